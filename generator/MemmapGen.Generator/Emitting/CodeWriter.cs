@@ -1,0 +1,62 @@
+using System;
+using System.Text;
+
+namespace MemmapGen.Generator.Emitting;
+
+/// <summary>A small indented writer: <see cref="Block"/> opens a brace scope that its disposal closes.</summary>
+internal sealed class CodeWriter
+{
+    private readonly StringBuilder _text = new();
+    private int _indent;
+
+    public CodeWriter Line(string text = "")
+    {
+        if (text.Length != 0)
+        {
+            _text.Append(' ', _indent * 4).Append(text);
+        }
+
+        _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="header"/>, an opening brace, and indents until the scope is disposed.</summary>
+    public Scope Block(string header)
+    {
+        Line(header);
+        Line("{");
+        _indent++;
+        return new Scope(this);
+    }
+
+    /// <summary>Writes an XML doc summary; the text is escaped.</summary>
+    public CodeWriter Summary(string text)
+    {
+        Line("/// <summary>" + Escape(text) + "</summary>");
+        return this;
+    }
+
+    /// <summary>Writes an XML doc summary whose text already holds XML (for <c>&lt;see cref&gt;</c>).</summary>
+    public CodeWriter SummaryXml(string xml)
+    {
+        Line("/// <summary>" + xml + "</summary>");
+        return this;
+    }
+
+    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    public override string ToString() => _text.ToString();
+
+    internal readonly struct Scope : IDisposable
+    {
+        private readonly CodeWriter _writer;
+
+        public Scope(CodeWriter writer) => _writer = writer;
+
+        public void Dispose()
+        {
+            _writer._indent--;
+            _writer.Line("}");
+        }
+    }
+}

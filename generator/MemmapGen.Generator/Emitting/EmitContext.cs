@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using MemmapGen.Generator.Model;
+using MemmapGen.Generator.Planning;
+
+namespace MemmapGen.Generator.Emitting;
+
+/// <summary>What every emitter of one map needs: the model, and the member names claimed for each generated type.</summary>
+internal sealed class EmitContext
+{
+    /// <summary>Straight-line planning up to this many floating regions; a loop over tables above it.</summary>
+    public const int StraightLineLimit = 32;
+
+    public EmitContext(MapSpec map, string version)
+    {
+        Map = map;
+        Version = version;
+        var floating = new List<RegionSpec>();
+        var firstOfValue = new bool[map.Regions.Count];
+        var seen = new HashSet<string>();
+        foreach (var region in map.Regions)
+        {
+            if (region.Kind == RegionKind.Floating)
+            {
+                floating.Add(region);
+            }
+
+            firstOfValue[region.Ordinal] = seen.Add(region.Value);
+        }
+
+        Floating = floating;
+        IsFirstOfValue = firstOfValue;
+        FloatingIndex = new int[map.Regions.Count];
+        for (var i = 0; i < FloatingIndex.Length; i++)
+        {
+            FloatingIndex[i] = -1;
+        }
+
+        for (var i = 0; i < floating.Count; i++)
+        {
+            FloatingIndex[floating[i].Ordinal] = i;
+        }
+
+        Companion = new MemberNames(
+            map.TypeName,
+            "RegionCount", "Get", "OrdinalOf", "FromOrdinal", "Bases", "Sizes", "TryFind", "Plan", "TryPlan",
+            "PlanOptions", "Layout", "FloatingBuffer", "s_values", "s_findBases", "s_findLasts", "s_findOwners");
+        Options = new MemberNames(
+            "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "DisabledFlags");
+        Layout = new MemberNames(
+            "Layout", "Ram", "DeviceMemory", "HighestGpa", "RequiredPhysAddrBits", "PhysAddrBits", "FloatingLayout",
+            "Get", "Format", "TryCreate", "_bases", "_sizes", "_states", "_ramSize", "_deviceMemory", "_highestGpa",
+            "_physAddrBits", "_floatingLayout");
+
+        RangeNames = new string[map.Regions.Count];
+        BaseNames = new string[map.Regions.Count];
+        SizeNames = new string[map.Regions.Count];
+        LastNames = new string[map.Regions.Count];
+        AlignmentNames = new string[map.Regions.Count];
+        EnableNames = new string[map.Regions.Count];
+        RaisedSizeNames = new string[map.Regions.Count];
+        PlacementNames = new string[map.Regions.Count];
+        foreach (var region in map.Regions)
+        {
+            var i = region.Ordinal;
+            switch (region.Kind)
+            {
+                case RegionKind.Fixed:
+                case RegionKind.Ram:
+                    RangeNames[i] = Companion.Claim(region.Name);
+                    BaseNames[i] = Companion.Claim(region.Name + "Base");
+                    SizeNames[i] = Companion.Claim(region.Name + "Size");
+                    LastNames[i] = Companion.Claim(region.Name + "Last");
+                    break;
+                case RegionKind.Floating:
+                    SizeNames[i] = Companion.Claim(region.Name + "Size");
+                    AlignmentNames[i] = Companion.Claim(region.Name + "Alignment");
+                    EnableNames[i] = Options.Claim("Enable" + region.Name);
+                    if (region.Resizable)
+                    {
+                        RaisedSizeNames[i] = Options.Claim(region.Name + "Size");
+                    }
+
+                    PlacementNames[i] = Layout.Claim(region.Name);
+                    break;
+            }
+        }
+    }
+
+    public MapSpec Map { get; }
+
+    public string Version { get; }
+
+    public IReadOnlyList<RegionSpec> Floating { get; }
+
+    /// <summary>Index of each region among the floating ones, by ordinal; -1 for others.</summary>
+    public int[] FloatingIndex { get; }
+
+    /// <summary>False for a member whose value an earlier member already has (a switch may name each value once).</summary>
+    public bool[] IsFirstOfValue { get; }
+
+    public MemberNames Companion { get; }
+
+    public MemberNames Options { get; }
+
+    public MemberNames Layout { get; }
+
+    public string[] RangeNames { get; }
+
+    public string[] BaseNames { get; }
+
+    public string[] SizeNames { get; }
+
+    public string[] LastNames { get; }
+
+    public string[] AlignmentNames { get; }
+
+    public string[] EnableNames { get; }
+
+    public string[] RaisedSizeNames { get; }
+
+    public string[] PlacementNames { get; }
+
+    public bool IsStraightLine => Floating.Count <= StraightLineLimit;
+
+    /// <summary><c>global::Ns.Enum.Member</c>, escaped.</summary>
+    public string Member(RegionSpec region) => Map.EnumType + "." + MemberNames.Identifier(region.Name);
+
+    /// <summary>An XML doc reference to a region's enum member.</summary>
+    public string See(RegionSpec region) => "<see cref=\"" + Member(region) + "\"/>";
+
+    /// <summary>The alignment a floating region's base gets: declared, or its own size.</summary>
+    public static ulong FloatingAlignment(RegionSpec region) => region.Alignment != 0 ? region.Alignment : region.Size;
+
+    public ulong RamBase => Map.Ram?.Base ?? 0;
+
+    /// <summary>The lowest start of the floating area: the end of the reserved RAM window (clamped to 2^64 - 1).</summary>
+    public ulong Floor => Map.Ram is { } ram
+        ? (ram.LegacyLimit > ulong.MaxValue - ram.Base ? ulong.MaxValue : ram.Base + ram.LegacyLimit)
+        : 0;
+}

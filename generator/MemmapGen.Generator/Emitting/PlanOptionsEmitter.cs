@@ -1,0 +1,55 @@
+using MemmapGen.Generator.Model;
+
+namespace MemmapGen.Generator.Emitting;
+
+/// <summary>Emits the <c>PlanOptions</c> struct: the planner's inputs.</summary>
+internal static class PlanOptionsEmitter
+{
+    public static void Emit(CodeWriter w, EmitContext c)
+    {
+        w.Line();
+        w.Summary("Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is wanted (all are by default) and, where resizable, its raised size.");
+        using (w.Block("public struct PlanOptions"))
+        {
+            w.Summary("Options with every floating region requested, the widest physical-address width and the compact layout.");
+            w.Line("public PlanOptions() { }");
+            w.Line();
+            w.Summary("RAM size in bytes (QEMU: -m SIZE).");
+            w.Line("public ulong RamSize { get; set; }");
+            w.Line();
+            w.Summary("Maximum RAM size including hot-pluggable memory (QEMU: maxmem=); 0 means RamSize.");
+            w.Line("public ulong MaxRamSize { get; set; }");
+            w.Line();
+            w.Summary("Number of hot-plug memory slots (QEMU: slots=).");
+            w.Line("public uint RamSlots { get; set; }");
+            w.Line();
+            w.Summary("Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.");
+            w.Line("public int PhysAddrBits { get; set; } = " + c.Map.AddressBits + ";");
+            w.Line();
+            w.Summary("Whether disabled floating regions still reserve address space (legacy) or not (compact).");
+            w.Line("public global::MemmapGen.FloatingLayout FloatingLayout { get; set; }");
+
+            foreach (var region in c.Floating)
+            {
+                var i = region.Ordinal;
+                var index = c.FloatingIndex[i];
+                w.Line();
+                w.SummaryXml("Whether " + c.See(region) + " is wanted (default true). A wanted region that does not fit is disabled all the same.");
+                w.Line("public bool " + c.EnableNames[i] + " { readonly get => !DisabledFlags[" + index + "]; set => DisabledFlags[" + index + "] = !value; }");
+                if (region.Resizable)
+                {
+                    w.Line();
+                    w.SummaryXml("Raised size of " + c.See(region) + ": a power of two, at least " + AddressText.Hex(region.Size) + " (" + AddressText.Size(region.Size) + "); null keeps the declared size.");
+                    w.Line("public ulong? " + c.RaisedSizeNames[i] + " { get; set; }");
+                }
+            }
+
+            if (c.Floating.Count > 0)
+            {
+                w.Line();
+                w.Line("// Stored inverted so that default(PlanOptions) requests every region.");
+                w.Line("internal FloatingBuffer<bool> DisabledFlags;");
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+using System.Collections.Generic;
+using MemmapGen.Generator.Model;
+
+namespace MemmapGen.Generator.Emitting;
+
+/// <summary>
+/// Emits the planner. Up to <see cref="EmitContext.StraightLineLimit"/> floating regions it is straight-line code
+/// with every size, mask and limit folded in; above that, one loop over constant tables. Every step is
+/// overflow-checked, so any 64-bit input yields a layout or a typed error.
+/// </summary>
+internal static class PlannerEmitter
+{
+    private const string Error = "global::MemmapGen.PlanError";
+    private const string Kind = "global::MemmapGen.PlanErrorKind";
+    private const string State = "global::MemmapGen.PlacementState";
+
+    public static void EmitEntryPoints(CodeWriter w, EmitContext c)
+    {
+        w.Line();
+        w.Summary("Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.");
+        using (w.Block("public static Layout Plan(in PlanOptions options)"))
+        {
+            w.Line("if (!Layout.TryCreate(in options, out var layout, out var error))");
+            w.Line("    throw new global::MemmapGen.MemmapPlanException(error);");
+            w.Line("return layout;");
+        }
+
+        w.Line();
+        w.Summary("Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.");
+        w.Line("public static bool TryPlan(in PlanOptions options, out Layout layout, out " + Error + " error) =>");
+        w.Line("    Layout.TryCreate(in options, out layout, out error);");
+    }
+
+    public static void EmitTryCreate(CodeWriter w, EmitContext c)
+    {
+        w.Line();
+        w.Summary("The planner. Same as TryPlan on the companion class.");
+        using (w.Block("public static bool TryCreate(in PlanOptions options, out Layout layout, out " + Error + " error)"))
+        {
+            w.Line("layout = default;");
+            EmitRaisedSizes(w, c);
+            EmitInputChecks(w, c);
+            EmitMemory(w, c);
+            if (c.Floating.Count > 0)
+            {
+                w.Line();
+                w.Line("bool legacy = options.FloatingLayout == global::MemmapGen.FloatingLayout.Legacy;");
+                w.Line("bool full = false; // the cursor has reached 2^64: nothing more fits");
+                if (c.IsStraightLine)
+                {
+                    w.Line("ulong regionBase;");
+                    w.Line("bool wrap, fits;");
+                    w.Line(State + " state;");
+                    foreach (var region in c.Floating)
+                    {
+                        EmitStraightLineRegion(w, c, region);
+                    }
+                }
+                else
+                {
+                    EmitLoop(w, c);
+                }
+            }
+
+            w.Line();
+            w.Line("layout._ramSize = ramSize;");
+            w.Line("layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);");
+            w.Line("layout._highestGpa = highest;");
+            w.Line("layout._physAddrBits = bits;");
+            w.Line("layout._floatingLayout = options.FloatingLayout;");
+            w.Line("error = default;");
+            w.Line("return true;");
+        }
+    }
+
+    private static string SizeVariable(EmitContext c, RegionSpec region) => "size" + c.FloatingIndex[region.Ordinal];
+
+    /// <summary>Resizable regions: validated first, as QEMU validates highmem-mmio-size when it is set.</summary>
+    private static void EmitRaisedSizes(CodeWriter w, EmitContext c)
+    {
+        foreach (var region in c.Floating)
+        {
+            if (!region.Resizable)
+            {
+                continue;
+            }
+
+            var size = SizeVariable(c, region);
+            var declared = Literals.UInt64(region.Size);
+            var name = Literals.String(region.Name);
+            w.Line();
+            w.Line("ulong " + size + " = options." + c.RaisedSizeNames[region.Ordinal] + " ?? " + declared + ";");
+            Fail(w, size + " == 0 || (" + size + " & (" + size + " - 1)) != 0", "SizeNotPowerOfTwo, " + size + ", " + declared + ", 0, " + name);
+            Fail(w, size + " < " + declared, "SizeBelowDeclared, " + size + ", " + declared + ", 0, " + name);
+        }
+    }
+
+    private static void EmitInputChecks(CodeWriter w, EmitContext c)
+    {
+        var ram = c.Map.Ram;
+        w.Line();
+        if (ram is { MaxSlots: > 0 })
+        {
+            Fail(w, "options.RamSlots > " + ram.MaxSlots + "U", "TooManySlots, options.RamSlots, " + ram.MaxSlots + "UL");
+        }
+
+        w.Line("int bits = options.PhysAddrBits;");
+        Fail(w, "bits < 1 || bits > " + c.Map.AddressBits, "InvalidPhysAddrBits, unchecked((ulong)(long)bits), " + c.Map.AddressBits + "UL");
+        w.Line("ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address");
+        w.Line("ulong ramSize = options.RamSize;");
+        w.Line("ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;");
+        Fail(w, "maxRam < ramSize", "MaxRamBelowRam, maxRam, ramSize");
+    }
+
+    /// <summary>RAM, then device memory rounded to the declared alignment, then the start of the floating area.</summary>
+    private static void EmitMemory(CodeWriter w, EmitContext c)
+    {
+        var ram = c.Map.Ram;
+        var ramBase = Literals.UInt64(c.RamBase);
+        var align = ram?.DeviceMemoryAlignment ?? 0;
+        var mask = align == 0 ? null : Literals.UInt64(align - 1);
+        var slotSize = ram?.SlotSize ?? 0;
+
+        w.Line();
+        w.Line("// RAM and hot-plug device memory. Any step that would pass 2^64 is an error, never a wrap.");
+        w.Line("bool overflow = ramSize > ulong.MaxValue - " + ramBase + ";");
+        w.Line("ulong ramEnd = unchecked(" + ramBase + " + ramSize);");
+        if (mask is null)
+        {
+            w.Line("ulong deviceMemoryBase = ramEnd;");
+        }
+        else
+        {
+            w.Line("overflow |= ramEnd > ulong.MaxValue - " + mask + ";");
+            w.Line("ulong deviceMemoryBase = unchecked(ramEnd + " + mask + ") & ~" + mask + ";");
+        }
+
+        if (slotSize == 0)
+        {
+            w.Line("ulong deviceMemorySize = maxRam - ramSize;");
+        }
+        else
+        {
+            var slot = Literals.UInt64(slotSize);
+            if (slotSize > ulong.MaxValue / uint.MaxValue)
+            {
+                w.Line("overflow |= options.RamSlots > ulong.MaxValue / " + slot + ";");
+            }
+
+            w.Line("ulong slotBytes = unchecked(options.RamSlots * " + slot + ");");
+            w.Line("ulong deviceMemorySize = unchecked(maxRam - ramSize + slotBytes);");
+            w.Line("overflow |= deviceMemorySize < slotBytes;");
+        }
+
+        if (mask is null)
+        {
+            w.Line("ulong memTop = unchecked(deviceMemoryBase + deviceMemorySize);");
+            w.Line("overflow |= memTop < deviceMemoryBase;");
+        }
+        else
+        {
+            w.Line("overflow |= deviceMemorySize > ulong.MaxValue - " + mask + ";");
+            w.Line("ulong memTop = unchecked(deviceMemoryBase + ((deviceMemorySize + " + mask + ") & ~" + mask + "));");
+            w.Line("overflow |= memTop < deviceMemoryBase;");
+        }
+
+        Fail(w, "overflow", "MemoryOverflow");
+        Fail(w, "memTop != 0 && memTop - 1 > limit", "MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits");
+        w.Line("ulong highest = memTop == 0 ? 0 : memTop - 1;");
+        if (c.Floating.Count > 0)
+        {
+            var floor = c.Floor;
+            w.Line(floor == 0
+                ? "ulong next = memTop; // where the floating area starts"
+                : "ulong next = memTop < " + Literals.UInt64(floor) + " ? " + Literals.UInt64(floor) + " : memTop; // the floating area starts at the end of the RAM window at the lowest");
+        }
+    }
+
+    private static void EmitStraightLineRegion(CodeWriter w, EmitContext c, RegionSpec region)
+    {
+        var index = c.FloatingIndex[region.Ordinal];
+        string size, mask;
+        if (region.Resizable)
+        {
+            size = SizeVariable(c, region);
+            mask = region.Alignment != 0 ? Literals.UInt64(region.Alignment - 1) : "(" + size + " - 1)";
+        }
+        else
+        {
+            size = Literals.UInt64(region.Size);
+            var alignment = EmitContext.FloatingAlignment(region);
+            mask = Literals.UInt64(alignment == 0 ? 0 : alignment - 1);
+        }
+
+        var alignedTo = region.Alignment != 0 ? AddressText.Size(region.Alignment) : "its size";
+        w.Line();
+        w.Line("// " + region.Name + ": " + (region.Resizable ? "raised size" : AddressText.Size(region.Size)) + ", aligned to " + alignedTo + ".");
+        w.Line("wrap = full || next > ulong.MaxValue - " + mask + ";");
+        w.Line("regionBase = wrap ? 0 : (next + " + mask + ") & ~" + mask + ";");
+        w.Line("fits = !wrap && regionBase <= limit && " + size + " - 1 <= limit - regionBase;");
+        w.Line("state = !options." + c.EnableNames[region.Ordinal] + " ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
+        w.Line("layout._bases[" + index + "] = regionBase;");
+        w.Line("layout._sizes[" + index + "] = " + size + ";");
+        w.Line("layout._states[" + index + "] = state;");
+        using (w.Block("if (legacy || state == " + State + ".Enabled) // compact: a disabled region reserves nothing"))
+        {
+            w.Line("if (fits) highest = regionBase + (" + size + " - 1);");
+            w.Line("full = wrap || " + size + " > ulong.MaxValue - regionBase;");
+            w.Line("next = unchecked(regionBase + " + size + ");");
+        }
+    }
+
+    private static void EmitLoop(CodeWriter w, EmitContext c)
+    {
+        var sizes = new List<string>();
+        var alignments = new List<string>();
+        foreach (var region in c.Floating)
+        {
+            sizes.Add(Literals.UInt64(region.Size));
+            alignments.Add(Literals.UInt64(region.Alignment));
+        }
+
+        w.Line("global::System.Span<ulong> sizes = stackalloc ulong[" + c.Floating.Count + "];");
+        w.Line("FloatingSizes().CopyTo(sizes);");
+        foreach (var region in c.Floating)
+        {
+            if (region.Resizable)
+            {
+                w.Line("sizes[" + c.FloatingIndex[region.Ordinal] + "] = " + SizeVariable(c, region) + ";");
+            }
+        }
+
+        using (w.Block("for (int i = 0; i < " + c.Floating.Count + "; i++)"))
+        {
+            w.Line("ulong size = sizes[i];");
+            w.Line("ulong alignment = FloatingAlignments()[i];");
+            w.Line("ulong mask = (alignment == 0 ? size : alignment) - 1;");
+            w.Line("bool wrap = full || next > ulong.MaxValue - mask;");
+            w.Line("ulong regionBase = wrap ? 0 : (next + mask) & ~mask;");
+            w.Line("bool fits = !wrap && size != 0 && regionBase <= limit && size - 1 <= limit - regionBase;");
+            w.Line("var state = options.DisabledFlags[i] ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
+            w.Line("layout._bases[i] = regionBase;");
+            w.Line("layout._sizes[i] = size;");
+            w.Line("layout._states[i] = state;");
+            using (w.Block("if (legacy || state == " + State + ".Enabled)"))
+            {
+                w.Line("if (fits) highest = regionBase + (size - 1);");
+                w.Line("full = wrap || size > ulong.MaxValue - regionBase;");
+                w.Line("next = unchecked(regionBase + size);");
+            }
+        }
+
+        w.Line();
+        w.Line("static global::System.ReadOnlySpan<ulong> FloatingSizes() => new ulong[] { " + string.Join(", ", sizes) + " };");
+        w.Line("static global::System.ReadOnlySpan<ulong> FloatingAlignments() => new ulong[] { " + string.Join(", ", alignments) + " };");
+    }
+
+    private static void Fail(CodeWriter w, string condition, string arguments)
+    {
+        using (w.Block("if (" + condition + ")"))
+        {
+            w.Line("error = new " + Error + "(" + Kind + "." + arguments + ");");
+            w.Line("return false;");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Reflection;
+using MemmapGen.Generator.Emitting;
+using MemmapGen.Generator.Model;
+using MemmapGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MemmapGen.Generator;
+
+/// <summary>
+/// Finds every <c>[MemoryMap]</c> enum, reads it into a <see cref="MapSpec"/> and emits its companion class.
+/// It reports no diagnostics (the analyzers do) and emits what it can for broken declarations.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class MemmapGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for caching tests.</summary>
+    public static class Steps
+    {
+        public const string Maps = "Maps";
+    }
+
+    internal static readonly string Version =
+        typeof(MemmapGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var maps = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.MemoryMapAttribute,
+                static (node, _) => node is EnumDeclarationSyntax,
+                static (syntaxContext, cancellationToken) =>
+                    syntaxContext.TargetSymbol is INamedTypeSymbol enumSymbol
+                        ? MapParser.Parse(enumSymbol, cancellationToken)
+                        : null)
+            .Where(static map => map is not null && map.IsServable)
+            .WithTrackingName(Steps.Maps);
+
+        context.RegisterSourceOutput(maps, static (output, map) =>
+            output.AddSource(MapEmitter.HintName(map!), MapEmitter.Emit(map!, Version)));
+    }
+}

@@ -1,0 +1,44 @@
+namespace MemmapGen.Generator.Model;
+
+/// <summary>A problem found while reading a declaration. The analyzers report them; the generator works around them.</summary>
+internal enum IssueKind
+{
+    /// <summary>An attribute argument is missing or is not a constant of the expected type.</summary>
+    InvalidArgument,
+
+    /// <summary>A member carries more than one of Fixed, Ram and Floating.</summary>
+    ConflictingAttributes,
+
+    /// <summary>A second Ram region; only one RAM block is supported.</summary>
+    DuplicateRam,
+
+    /// <summary>Two members share an underlying value.</summary>
+    DuplicateValue,
+
+    /// <summary><c>Within</c> names something that is not a member of this map.</summary>
+    WithinNotMember,
+
+    /// <summary><c>Within</c> names the region itself.</summary>
+    WithinSelf,
+
+    /// <summary><c>Within</c> names a region that is not fixed.</summary>
+    WithinNotFixed,
+
+    /// <summary>A <c>Within</c> chain loops back on itself.</summary>
+    WithinCycle,
+
+    /// <summary>A containing type is not partial.</summary>
+    ContainerNotPartial,
+
+    /// <summary>A containing type is generic.</summary>
+    ContainerGeneric,
+
+    /// <summary>The enum is file-local.</summary>
+    FileLocalEnum,
+
+    /// <summary><c>AddressBits</c> is outside 1..64.</summary>
+    InvalidAddressBits,
+
+    /// <summary><c>TypeName</c> is not a valid identifier.</summary>
+    InvalidTypeName,
+}

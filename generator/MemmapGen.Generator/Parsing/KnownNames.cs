@@ -1,0 +1,24 @@
+namespace MemmapGen.Generator.Parsing;
+
+/// <summary>Metadata names of the runtime's attributes and of their arguments.</summary>
+internal static class KnownNames
+{
+    public const string Namespace = "MemmapGen";
+    public const string MemoryMapAttribute = "MemmapGen.MemoryMapAttribute";
+    public const string MemoryMap = "MemoryMapAttribute";
+    public const string Fixed = "FixedAttribute";
+    public const string Ram = "RamAttribute";
+    public const string Floating = "FloatingAttribute";
+
+    public const string BaseArgument = "base";
+    public const string SizeArgument = "size";
+    public const string Within = "Within";
+    public const string Alignment = "Alignment";
+    public const string Resizable = "Resizable";
+    public const string TypeName = "TypeName";
+    public const string AddressBits = "AddressBits";
+    public const string LegacyLimit = "LegacyLimit";
+    public const string DeviceMemoryAlignment = "DeviceMemoryAlignment";
+    public const string SlotSize = "SlotSize";
+    public const string MaxSlots = "MaxSlots";
+}

@@ -1,0 +1,411 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using MemmapGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MemmapGen.Generator.Parsing;
+
+/// <summary>
+/// The one reader of MemmapGen declarations: turns a <c>[MemoryMap]</c> enum symbol into a <see cref="MapSpec"/>.
+/// The generator and the analyzers both call it. It never throws on malformed input: what it cannot read
+/// becomes 0 plus a <see cref="DeclarationIssue"/>.
+/// </summary>
+internal static class MapParser
+{
+    public static MapSpec Parse(INamedTypeSymbol enumSymbol, CancellationToken cancellationToken)
+    {
+        var issues = new List<DeclarationIssue>();
+        var mapAttribute = FindAttribute(enumSymbol, KnownNames.MemoryMap);
+
+        var typeName = enumSymbol.Name + "Map";
+        var addressBits = 64;
+        if (mapAttribute is not null)
+        {
+            foreach (var named in mapAttribute.NamedArguments)
+            {
+                switch (named.Key)
+                {
+                    case KnownNames.TypeName:
+                        if (named.Value.Value is string text && SyntaxFacts.IsValidIdentifier(text) && text != enumSymbol.Name)
+                        {
+                            typeName = text;
+                        }
+                        else if (named.Value.Value is not null || named.Value.Kind == TypedConstantKind.Error)
+                        {
+                            issues.Add(new DeclarationIssue(IssueKind.InvalidTypeName, -1, KnownNames.TypeName));
+                        }
+
+                        break;
+                    case KnownNames.AddressBits:
+                        if (!ConstantReader.TryInt32(named.Value, out addressBits) || addressBits is < 1 or > 64)
+                        {
+                            issues.Add(new DeclarationIssue(IssueKind.InvalidAddressBits, -1, KnownNames.AddressBits));
+                            addressBits = 64;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        var containers = ReadContainers(enumSymbol, issues);
+        if (IsFileLocal(enumSymbol))
+        {
+            issues.Add(new DeclarationIssue(IssueKind.FileLocalEnum, -1, null));
+        }
+
+        var fields = new List<IFieldSymbol>();
+        foreach (var member in enumSymbol.GetMembers())
+        {
+            if (member is IFieldSymbol { IsConst: true } field)
+            {
+                fields.Add(field);
+            }
+        }
+
+        var regions = new RegionSpec[fields.Count];
+        RamSpec? ram = null;
+        var firstOrdinalByValue = new Dictionary<decimal, int>();
+        for (var i = 0; i < fields.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ConstantReader.TryEnumKey(fields[i].ConstantValue, out var key))
+            {
+                if (firstOrdinalByValue.TryGetValue(key, out var first))
+                {
+                    issues.Add(new DeclarationIssue(IssueKind.DuplicateValue, i, null, first));
+                }
+                else
+                {
+                    firstOrdinalByValue.Add(key, i);
+                }
+            }
+        }
+
+        for (var i = 0; i < fields.Count; i++)
+        {
+            regions[i] = ReadRegion(enumSymbol, fields[i], i, firstOrdinalByValue, issues, ref ram);
+        }
+
+        FindWithinCycles(regions, issues);
+
+        return new MapSpec(
+            enumSymbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            new EquatableArray<ContainingTypeSpec>(containers),
+            enumSymbol.Name,
+            enumSymbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            UnderlyingKeyword(enumSymbol.EnumUnderlyingType),
+            AccessibilityText(enumSymbol.DeclaredAccessibility),
+            typeName,
+            addressBits,
+            new EquatableArray<RegionSpec>(regions),
+            ram,
+            new EquatableArray<DeclarationIssue>(issues.ToArray()));
+    }
+
+    /// <summary>The attribute that declares a region (the first one, when several conflict).</summary>
+    public static AttributeData? FindRegionAttribute(ISymbol field)
+    {
+        foreach (var attribute in field.GetAttributes())
+        {
+            if (RegionKindOf(attribute) != RegionKind.None)
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    public static AttributeData? FindAttribute(ISymbol symbol, string name)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (IsMemmapAttribute(attribute, name))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    private static RegionSpec ReadRegion(
+        INamedTypeSymbol enumSymbol,
+        IFieldSymbol field,
+        int ordinal,
+        Dictionary<decimal, int> ordinalByValue,
+        List<DeclarationIssue> issues,
+        ref RamSpec? ram)
+    {
+        var kind = RegionKind.None;
+        AttributeData? declaring = null;
+        foreach (var attribute in field.GetAttributes())
+        {
+            var attributeKind = RegionKindOf(attribute);
+            if (attributeKind == RegionKind.None)
+            {
+                continue;
+            }
+
+            if (declaring is null)
+            {
+                declaring = attribute;
+                kind = attributeKind;
+            }
+            else
+            {
+                issues.Add(new DeclarationIssue(IssueKind.ConflictingAttributes, ordinal, null));
+            }
+        }
+
+        ulong @base = 0, size = 0, alignment = 0;
+        var within = -1;
+        var resizable = false;
+        if (declaring is not null)
+        {
+            var arguments = declaring.AttributeConstructor is null ? default : declaring.ConstructorArguments;
+            switch (kind)
+            {
+                case RegionKind.Fixed:
+                    @base = Positional(arguments, 0, KnownNames.BaseArgument, ordinal, issues);
+                    size = Positional(arguments, 1, KnownNames.SizeArgument, ordinal, issues);
+                    break;
+                case RegionKind.Ram:
+                    @base = Positional(arguments, 0, KnownNames.BaseArgument, ordinal, issues);
+                    break;
+                case RegionKind.Floating:
+                    size = Positional(arguments, 0, KnownNames.SizeArgument, ordinal, issues);
+                    break;
+            }
+
+            ulong legacyLimit = 0, deviceMemoryAlignment = 0, slotSize = 0, maxSlots = 0;
+            foreach (var named in declaring.NamedArguments)
+            {
+                switch (named.Key)
+                {
+                    case KnownNames.Within:
+                        within = ReadWithin(enumSymbol, named.Value, ordinal, ordinalByValue, issues);
+                        break;
+                    case KnownNames.Alignment:
+                        alignment = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                    case KnownNames.Resizable:
+                        if (!ConstantReader.TryBoolean(named.Value, out resizable))
+                        {
+                            issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, named.Key));
+                        }
+
+                        break;
+                    case KnownNames.LegacyLimit:
+                        legacyLimit = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                    case KnownNames.DeviceMemoryAlignment:
+                        deviceMemoryAlignment = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                    case KnownNames.SlotSize:
+                        slotSize = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                    case KnownNames.MaxSlots:
+                        maxSlots = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                }
+            }
+
+            if (kind == RegionKind.Ram)
+            {
+                if (ram is null)
+                {
+                    ram = new RamSpec(ordinal, @base, legacyLimit, deviceMemoryAlignment, slotSize, (uint)System.Math.Min(maxSlots, uint.MaxValue));
+                    size = legacyLimit;
+                }
+                else
+                {
+                    issues.Add(new DeclarationIssue(IssueKind.DuplicateRam, ordinal, null, ram.Ordinal));
+                }
+            }
+        }
+
+        return new RegionSpec(ordinal, field.Name, ValueLiteral(field), kind, @base, size, within, alignment, resizable);
+    }
+
+    private static ulong Positional(System.Collections.Immutable.ImmutableArray<TypedConstant> arguments, int index, string name, int ordinal, List<DeclarationIssue> issues)
+    {
+        if (!arguments.IsDefault && index < arguments.Length && ConstantReader.TryUInt64(arguments[index], out var value))
+        {
+            return value;
+        }
+
+        issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, name));
+        return 0;
+    }
+
+    private static ulong Named(TypedConstant constant, string name, int ordinal, List<DeclarationIssue> issues)
+    {
+        if (ConstantReader.TryUInt64(constant, out var value))
+        {
+            return value;
+        }
+
+        issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, name));
+        return 0;
+    }
+
+    private static int ReadWithin(INamedTypeSymbol enumSymbol, TypedConstant constant, int ordinal, Dictionary<decimal, int> ordinalByValue, List<DeclarationIssue> issues)
+    {
+        if (constant.Kind == TypedConstantKind.Error || constant.Value is null)
+        {
+            issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, KnownNames.Within));
+            return -1;
+        }
+
+        if (constant.Kind != TypedConstantKind.Enum
+            || !SymbolEqualityComparer.Default.Equals(constant.Type, enumSymbol)
+            || !ConstantReader.TryEnumKey(constant.Value, out var key)
+            || !ordinalByValue.TryGetValue(key, out var container))
+        {
+            issues.Add(new DeclarationIssue(IssueKind.WithinNotMember, ordinal, KnownNames.Within));
+            return -1;
+        }
+
+        if (container == ordinal)
+        {
+            issues.Add(new DeclarationIssue(IssueKind.WithinSelf, ordinal, KnownNames.Within));
+            return -1;
+        }
+
+        return container;
+    }
+
+    /// <summary>Reports each region on a <c>Within</c> loop once, and whether its container is not fixed.</summary>
+    private static void FindWithinCycles(RegionSpec[] regions, List<DeclarationIssue> issues)
+    {
+        foreach (var region in regions)
+        {
+            if (region.Within < 0)
+            {
+                continue;
+            }
+
+            if (regions[region.Within].Kind != RegionKind.Fixed)
+            {
+                issues.Add(new DeclarationIssue(IssueKind.WithinNotFixed, region.Ordinal, KnownNames.Within, region.Within));
+            }
+
+            var current = region.Within;
+            for (var steps = 0; current >= 0 && steps <= regions.Length; steps++)
+            {
+                if (current == region.Ordinal)
+                {
+                    issues.Add(new DeclarationIssue(IssueKind.WithinCycle, region.Ordinal, KnownNames.Within, region.Within));
+                    break;
+                }
+
+                current = regions[current].Within;
+            }
+        }
+    }
+
+    private static ContainingTypeSpec[] ReadContainers(INamedTypeSymbol enumSymbol, List<DeclarationIssue> issues)
+    {
+        var containers = new List<ContainingTypeSpec>();
+        for (var type = enumSymbol.ContainingType; type is not null; type = type.ContainingType)
+        {
+            var isPartial = false;
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    isPartial = true;
+                }
+            }
+
+            var isGeneric = type.TypeParameters.Length > 0;
+            if (!isPartial)
+            {
+                issues.Add(new DeclarationIssue(IssueKind.ContainerNotPartial, -1, type.Name));
+            }
+
+            if (isGeneric)
+            {
+                issues.Add(new DeclarationIssue(IssueKind.ContainerGeneric, -1, type.Name));
+            }
+
+            containers.Insert(0, new ContainingTypeSpec(Keyword(type), type.Name, isPartial, isGeneric));
+        }
+
+        return containers.ToArray();
+    }
+
+    private static bool IsFileLocal(INamedTypeSymbol enumSymbol)
+    {
+        foreach (var reference in enumSymbol.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is BaseTypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.FileKeyword))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Keyword(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
+
+    private static RegionKind RegionKindOf(AttributeData attribute) =>
+        IsMemmapAttribute(attribute, KnownNames.Fixed) ? RegionKind.Fixed :
+        IsMemmapAttribute(attribute, KnownNames.Ram) ? RegionKind.Ram :
+        IsMemmapAttribute(attribute, KnownNames.Floating) ? RegionKind.Floating :
+        RegionKind.None;
+
+    private static bool IsMemmapAttribute(AttributeData attribute, string name) =>
+        attribute.AttributeClass is { } type
+        && type.TypeKind != TypeKind.Error
+        && type.Name == name
+        && type.ContainingNamespace is { Name: KnownNames.Namespace, ContainingNamespace.IsGlobalNamespace: true };
+
+    private static string ValueLiteral(IFieldSymbol field)
+    {
+        var value = field.ConstantValue;
+        var text = value is System.IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : "0";
+        return value switch
+        {
+            long => text + "L",
+            ulong => text + "UL",
+            uint => text + "U",
+            _ => text,
+        };
+    }
+
+    private static string UnderlyingKeyword(INamedTypeSymbol? type) => type?.SpecialType switch
+    {
+        SpecialType.System_Byte => "byte",
+        SpecialType.System_SByte => "sbyte",
+        SpecialType.System_Int16 => "short",
+        SpecialType.System_UInt16 => "ushort",
+        SpecialType.System_UInt32 => "uint",
+        SpecialType.System_Int64 => "long",
+        SpecialType.System_UInt64 => "ulong",
+        _ => "int",
+    };
+
+    private static string AccessibilityText(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Private => "private",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => "internal",
+    };
+}

@@ -1,0 +1,29 @@
+namespace MemmapGen;
+
+/// <summary>Why a plan was refused.</summary>
+public enum PlanErrorKind
+{
+    /// <summary>No error.</summary>
+    None = 0,
+
+    /// <summary><see cref="PlanError.Value"/> hot-plug slots exceed the declared maximum <see cref="PlanError.Limit"/>.</summary>
+    TooManySlots,
+
+    /// <summary>The maximum RAM size <see cref="PlanError.Value"/> is below the RAM size <see cref="PlanError.Limit"/>.</summary>
+    MaxRamBelowRam,
+
+    /// <summary>The physical-address width <see cref="PlanError.Value"/> is outside 1 to the map's address bits (<see cref="PlanError.Limit"/>).</summary>
+    InvalidPhysAddrBits,
+
+    /// <summary>RAM plus device memory ends past 2^<see cref="PlanError.Bits"/>, by <see cref="PlanError.Value"/> bytes.</summary>
+    MemoryExceedsAddressSpace,
+
+    /// <summary>RAM, maximum RAM and slots add up past 2^64.</summary>
+    MemoryOverflow,
+
+    /// <summary>A raised size <see cref="PlanError.Value"/> of region <see cref="PlanError.Region"/> is not a power of two (0 included).</summary>
+    SizeNotPowerOfTwo,
+
+    /// <summary>A raised size <see cref="PlanError.Value"/> of region <see cref="PlanError.Region"/> is below its declared size <see cref="PlanError.Limit"/>.</summary>
+    SizeBelowDeclared,
+}
