@@ -43,7 +43,7 @@ internal sealed class EmitContext
         Companion = new MemberNames(
             map.TypeName,
             "RegionCount", "Get", "OrdinalOf", "FromOrdinal", "Bases", "Sizes", "TryFind", "Plan", "TryPlan",
-            "PlanOptions", "Layout", "FloatingBuffer", "s_values", "s_findBases", "s_findLasts", "s_findOwners");
+            "PlanOptions", "Layout", "FloatingBuffer", "RegionValues", "FindBases", "FindLasts", "FindOwners");
         Options = new MemberNames(
             "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "DisabledFlags");
         Layout = new MemberNames(

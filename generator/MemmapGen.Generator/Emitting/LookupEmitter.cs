@@ -24,7 +24,7 @@ internal static class LookupEmitter
             + "region wins. RAM and floating regions are not fixed: ask the planned Layout for those.");
         using (w.Block("public static bool TryFind(ulong address, out " + c.Map.EnumType + " region)"))
         {
-            w.Line("global::System.ReadOnlySpan<ulong> bases = s_findBases;");
+            w.Line("global::System.ReadOnlySpan<ulong> bases = FindBases;");
             w.Line("int lo = 0, hi = bases.Length - 1;");
             using (w.Block("while (lo <= hi)"))
             {
@@ -34,9 +34,9 @@ internal static class LookupEmitter
 
             w.Line();
             w.Line("// hi is the last interval starting at or below the address.");
-            using (w.Block("if (hi >= 0 && address <= s_findLasts[hi])"))
+            using (w.Block("if (hi >= 0 && address <= FindLasts[hi])"))
             {
-                w.Line("region = FromOrdinal(s_findOwners[hi]);");
+                w.Line("region = FromOrdinal(FindOwners[hi]);");
                 w.Line("return true;");
             }
 
@@ -47,8 +47,8 @@ internal static class LookupEmitter
 
         w.Line();
         w.Line("// Disjoint intervals of fixed regions, sorted by base, each owned by its innermost region.");
-        RegionMembersEmitter.WriteSpan(w, "private static global::System.ReadOnlySpan<ulong> s_findBases", "ulong", bases);
-        RegionMembersEmitter.WriteSpan(w, "private static global::System.ReadOnlySpan<ulong> s_findLasts", "ulong", lasts);
-        RegionMembersEmitter.WriteSpan(w, "private static global::System.ReadOnlySpan<int> s_findOwners", "int", owners);
+        RegionMembersEmitter.WriteSpan(w, "private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", bases);
+        RegionMembersEmitter.WriteSpan(w, "private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lasts);
+        RegionMembersEmitter.WriteSpan(w, "private static global::System.ReadOnlySpan<int> FindOwners", "int", owners);
     }
 }

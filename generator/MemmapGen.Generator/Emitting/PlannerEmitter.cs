@@ -179,15 +179,18 @@ internal static class PlannerEmitter
     private static void EmitStraightLineRegion(CodeWriter w, EmitContext c, RegionSpec region)
     {
         var index = c.FloatingIndex[region.Ordinal];
-        string size, mask;
+        // Constants are folded here, so generated code holds no constant arithmetic that could overflow.
+        string size, sizeLessOne, mask;
         if (region.Resizable)
         {
             size = SizeVariable(c, region);
-            mask = region.Alignment != 0 ? Literals.UInt64(region.Alignment - 1) : "(" + size + " - 1)";
+            sizeLessOne = "(" + size + " - 1)";
+            mask = region.Alignment != 0 ? Literals.UInt64(region.Alignment - 1) : sizeLessOne;
         }
         else
         {
             size = Literals.UInt64(region.Size);
+            sizeLessOne = Literals.UInt64(region.Size == 0 ? 0 : region.Size - 1);
             var alignment = EmitContext.FloatingAlignment(region);
             mask = Literals.UInt64(alignment == 0 ? 0 : alignment - 1);
         }
@@ -197,14 +200,16 @@ internal static class PlannerEmitter
         w.Line("// " + region.Name + ": " + (region.Resizable ? "raised size" : AddressText.Size(region.Size)) + ", aligned to " + alignedTo + ".");
         w.Line("wrap = full || next > ulong.MaxValue - " + mask + ";");
         w.Line("regionBase = wrap ? 0 : (next + " + mask + ") & ~" + mask + ";");
-        w.Line("fits = !wrap && regionBase <= limit && " + size + " - 1 <= limit - regionBase;");
+        w.Line(region.Size == 0 && !region.Resizable
+            ? "fits = false; // an empty region never fits"
+            : "fits = !wrap && regionBase <= limit && " + sizeLessOne + " <= limit - regionBase;");
         w.Line("state = !options." + c.EnableNames[region.Ordinal] + " ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
         w.Line("layout._bases[" + index + "] = regionBase;");
         w.Line("layout._sizes[" + index + "] = " + size + ";");
         w.Line("layout._states[" + index + "] = state;");
         using (w.Block("if (legacy || state == " + State + ".Enabled) // compact: a disabled region reserves nothing"))
         {
-            w.Line("if (fits) highest = regionBase + (" + size + " - 1);");
+            w.Line("if (fits) highest = regionBase + " + sizeLessOne + ";");
             w.Line("full = wrap || " + size + " > ulong.MaxValue - regionBase;");
             w.Line("next = unchecked(regionBase + " + size + ");");
         }
@@ -234,7 +239,7 @@ internal static class PlannerEmitter
         {
             w.Line("ulong size = sizes[i];");
             w.Line("ulong alignment = FloatingAlignments()[i];");
-            w.Line("ulong mask = (alignment == 0 ? size : alignment) - 1;");
+            w.Line("ulong mask = unchecked((alignment == 0 ? size : alignment) - 1);");
             w.Line("bool wrap = full || next > ulong.MaxValue - mask;");
             w.Line("ulong regionBase = wrap ? 0 : (next + mask) & ~mask;");
             w.Line("bool fits = !wrap && size != 0 && regionBase <= limit && size - 1 <= limit - regionBase;");

@@ -123,7 +123,7 @@ internal static class RegionMembersEmitter
 
         w.Line();
         w.Summary("The region declared at an ordinal (0 .. RegionCount - 1).");
-        w.Line("public static " + c.Map.EnumType + " FromOrdinal(int ordinal) => (" + c.Map.EnumType + ")s_values[ordinal];");
+        w.Line("public static " + c.Map.EnumType + " FromOrdinal(int ordinal) => (" + c.Map.EnumType + ")RegionValues[ordinal];");
     }
 
     private static void EmitTables(CodeWriter w, EmitContext c)
@@ -145,7 +145,7 @@ internal static class RegionMembersEmitter
         WriteSpan(w, "public static global::System.ReadOnlySpan<ulong> Bases", "ulong", bases);
         w.Summary("Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.");
         WriteSpan(w, "public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", sizes);
-        WriteSpan(w, "private static global::System.ReadOnlySpan<" + c.Map.UnderlyingType + "> s_values", c.Map.UnderlyingType, values);
+        WriteSpan(w, "private static global::System.ReadOnlySpan<" + c.Map.UnderlyingType + "> RegionValues", c.Map.UnderlyingType, values);
     }
 
     /// <summary>A span over constant data: the compiler stores it in the assembly image, so reading it allocates nothing.</summary>

@@ -39,6 +39,9 @@ internal enum IssueKind
     /// <summary><c>AddressBits</c> is outside 1..64.</summary>
     InvalidAddressBits,
 
+    /// <summary>The enum has no valid name yet (half-typed); the compiler reports it.</summary>
+    IncompleteDeclaration,
+
     /// <summary><c>TypeName</c> is not a valid identifier.</summary>
     InvalidTypeName,
 }

@@ -32,7 +32,7 @@ internal sealed record MapSpec(
         {
             foreach (var issue in Issues)
             {
-                if (issue.Kind is IssueKind.ContainerNotPartial or IssueKind.ContainerGeneric or IssueKind.FileLocalEnum or IssueKind.InvalidTypeName)
+                if (issue.Kind is IssueKind.ContainerNotPartial or IssueKind.ContainerGeneric or IssueKind.FileLocalEnum or IssueKind.InvalidTypeName or IssueKind.IncompleteDeclaration)
                 {
                     return false;
                 }

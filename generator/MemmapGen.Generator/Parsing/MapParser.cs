@@ -51,6 +51,12 @@ internal static class MapParser
             }
         }
 
+        if (!SyntaxFacts.IsValidIdentifier(enumSymbol.Name))
+        {
+            // Half-typed ("enum" with no name yet): the compiler reports it; nothing can be generated.
+            issues.Add(new DeclarationIssue(IssueKind.IncompleteDeclaration, -1, null));
+        }
+
         var containers = ReadContainers(enumSymbol, issues);
         if (IsFileLocal(enumSymbol))
         {

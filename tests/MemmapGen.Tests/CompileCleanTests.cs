@@ -1,0 +1,48 @@
+using System.Linq;
+using MemmapGen.Tests.Infrastructure;
+using Xunit;
+
+namespace MemmapGen.Tests;
+
+/// <summary>Generated code compiles without a warning under nullable and warnings-as-errors, whatever the region names.</summary>
+public sealed class CompileCleanTests
+{
+    [Theory]
+    [InlineData(nameof(Maps.Board))]
+    [InlineData(nameof(Maps.Clashing))]
+    [InlineData(nameof(Maps.FixedOnly))]
+    public void Generated_code_compiles_warning_free(string map)
+    {
+        var source = (string)typeof(Maps).GetField(map)!.GetValue(null)!;
+        var result = GeneratorHarness.Run(source);
+        Assert.NotEmpty(result.Generated);
+        Assert.Empty(result.AllDiagnostics);
+    }
+
+    [Fact]
+    public void Large_map_uses_a_loop_planner_and_compiles()
+    {
+        var members = Enumerable.Range(0, 40).Select(i => $"[Floating(0x{1UL << (i % 20 + 12):X})] F{i},");
+        var source = Maps.Usings + "[MemoryMap] public enum Big { [Ram(0)] R, " + string.Join("\n", members) + " }";
+        var result = GeneratorHarness.Run(source);
+        Assert.Contains("for (int i = 0; i < 40; i++)", result.Source("Big.Memmap.g.cs"));
+        Assert.Empty(result.AllDiagnostics);
+    }
+
+    [Fact]
+    public void Two_maps_in_one_namespace_compile_together()
+    {
+        var second = Maps.Usings + "namespace Boards; [MemoryMap] public enum Second { [Fixed(0, 1)] A, [Floating(16)] B }";
+        var result = GeneratorHarness.Run(Maps.Board, second);
+        Assert.Equal(2, result.Generated.Count);
+        Assert.Empty(result.AllDiagnostics);
+    }
+
+    [Fact]
+    public void Generated_code_carries_version_and_docs()
+    {
+        var text = GeneratorHarness.Run(Maps.Board).Source("BoardRegion.Memmap.g.cs");
+        Assert.Contains("[global::System.CodeDom.Compiler.GeneratedCode(\"MemmapGen\", \"" + MemmapGen.Generator.MemmapGenerator.Version + "\")]", text);
+        Assert.Contains("/// <summary><see cref=\"global::Boards.BoardRegion.Uart\"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>", text);
+    }
+}
