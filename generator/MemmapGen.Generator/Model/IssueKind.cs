@@ -18,6 +18,9 @@ internal enum IssueKind
     /// <summary><c>Within</c> names something that is not a member of this map.</summary>
     WithinNotMember,
 
+    /// <summary><c>Within</c> names a region of another map (an enum that carries <c>[MemoryMap]</c> itself).</summary>
+    WithinOtherMap,
+
     /// <summary><c>Within</c> names the region itself.</summary>
     WithinSelf,
 
@@ -44,4 +47,10 @@ internal enum IssueKind
 
     /// <summary><c>TypeName</c> is not a valid identifier.</summary>
     InvalidTypeName,
+
+    /// <summary>
+    /// The compiler already rejects this argument (it does not bind, or its attribute does not). Added next to the
+    /// issue that reading it raised, so the analyzers can stay silent rather than repeat the compiler's error.
+    /// </summary>
+    ErroneousArgument,
 }

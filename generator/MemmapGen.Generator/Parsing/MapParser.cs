@@ -36,6 +36,7 @@ internal static class MapParser
                         else if (named.Value.Value is not null || named.Value.Kind == TypedConstantKind.Error)
                         {
                             issues.Add(new DeclarationIssue(IssueKind.InvalidTypeName, -1, KnownNames.TypeName));
+                            AddIfErroneous(named.Value, -1, KnownNames.TypeName, issues);
                         }
 
                         break;
@@ -43,6 +44,7 @@ internal static class MapParser
                         if (!ConstantReader.TryInt32(named.Value, out addressBits) || addressBits is < 1 or > 64)
                         {
                             issues.Add(new DeclarationIssue(IssueKind.InvalidAddressBits, -1, KnownNames.AddressBits));
+                            AddIfErroneous(named.Value, -1, KnownNames.AddressBits, issues);
                             addressBits = 64;
                         }
 
@@ -126,6 +128,21 @@ internal static class MapParser
         return null;
     }
 
+    /// <summary>Every region-declaring attribute of a member, in source order (several conflict).</summary>
+    public static List<AttributeData> FindRegionAttributes(ISymbol field)
+    {
+        var found = new List<AttributeData>();
+        foreach (var attribute in field.GetAttributes())
+        {
+            if (RegionKindOf(attribute) != RegionKind.None)
+            {
+                found.Add(attribute);
+            }
+        }
+
+        return found;
+    }
+
     public static AttributeData? FindAttribute(ISymbol symbol, string name)
     {
         foreach (var attribute in symbol.GetAttributes())
@@ -203,6 +220,7 @@ internal static class MapParser
                         if (!ConstantReader.TryBoolean(named.Value, out resizable))
                         {
                             issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, named.Key));
+                            AddIfErroneous(named.Value, ordinal, named.Key, issues);
                         }
 
                         break;
@@ -246,6 +264,12 @@ internal static class MapParser
         }
 
         issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, name));
+        if (arguments.IsDefault || index >= arguments.Length || arguments[index].Kind == TypedConstantKind.Error)
+        {
+            // The attribute did not bind (a missing or mistyped argument): the compiler has reported it.
+            issues.Add(new DeclarationIssue(IssueKind.ErroneousArgument, ordinal, name));
+        }
+
         return 0;
     }
 
@@ -257,7 +281,16 @@ internal static class MapParser
         }
 
         issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, name));
+        AddIfErroneous(constant, ordinal, name, issues);
         return 0;
+    }
+
+    private static void AddIfErroneous(TypedConstant constant, int ordinal, string name, List<DeclarationIssue> issues)
+    {
+        if (constant.Kind == TypedConstantKind.Error)
+        {
+            issues.Add(new DeclarationIssue(IssueKind.ErroneousArgument, ordinal, name));
+        }
     }
 
     private static int ReadWithin(INamedTypeSymbol enumSymbol, TypedConstant constant, int ordinal, Dictionary<decimal, int> ordinalByValue, List<DeclarationIssue> issues)
@@ -265,6 +298,16 @@ internal static class MapParser
         if (constant.Kind == TypedConstantKind.Error || constant.Value is null)
         {
             issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, KnownNames.Within));
+            AddIfErroneous(constant, ordinal, KnownNames.Within, issues);
+            return -1;
+        }
+
+        if (constant.Kind == TypedConstantKind.Enum
+            && constant.Type is INamedTypeSymbol otherEnum
+            && !SymbolEqualityComparer.Default.Equals(otherEnum, enumSymbol)
+            && FindAttribute(otherEnum, KnownNames.MemoryMap) is not null)
+        {
+            issues.Add(new DeclarationIssue(IssueKind.WithinOtherMap, ordinal, KnownNames.Within));
             return -1;
         }
 
