@@ -21,4 +21,16 @@ public sealed class FloatingAttribute : Attribute
 
     /// <summary>The size may be raised at plan time to a larger power of two (QEMU's <c>highmem-mmio-size</c>).</summary>
     public bool Resizable { get; set; }
+
+    /// <summary>
+    /// The machine version (a member of the map's version enum) that introduced the region. Older versions do not
+    /// have it at all: it reserves no address space there, even in the legacy layout.
+    /// </summary>
+    public object? Since { get; set; }
+
+    /// <summary>
+    /// The first machine version in which the region is requested by default; older versions have it but leave it
+    /// disabled unless a plan asks for it (QEMU: high PCIe ECAM is off by default up to virt-2.12).
+    /// </summary>
+    public object? EnabledSince { get; set; }
 }

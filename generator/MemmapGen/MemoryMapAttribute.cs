@@ -18,4 +18,11 @@ public sealed class MemoryMapAttribute : Attribute
     /// and the planner rejects larger physical-address widths.
     /// </summary>
     public int AddressBits { get; set; } = 64;
+
+    /// <summary>
+    /// The enum whose members, marked <see cref="MachineVersionAttribute"/>, are the map's machine versions, oldest
+    /// first. Plans then take a version, which picks the floating layout and the default enablement of floating
+    /// regions; without versions a plan is compact with every floating region requested.
+    /// </summary>
+    public Type? Versions { get; set; }
 }

@@ -11,4 +11,7 @@ public enum PlacementState : byte
 
     /// <summary>It was requested, but its aligned slot ends past 2^PhysAddrBits, so it was disabled.</summary>
     DoesNotFit = 2,
+
+    /// <summary>The plan's machine version predates the region: it does not exist and reserves nothing.</summary>
+    NotIntroduced = 3,
 }

@@ -48,6 +48,7 @@ public readonly struct PlanError : IEquatable<PlanError>
         PlanErrorKind.MemoryOverflow => "RAM, maximum RAM and hot-plug slots add up past 2^64",
         PlanErrorKind.SizeNotPowerOfTwo => $"size {AddressText.Hex(Value)} of region '{Region}' is not a power of two",
         PlanErrorKind.SizeBelowDeclared => $"size {AddressText.Hex(Value)} of region '{Region}' is below its declared size {AddressText.Hex(Limit)}",
+        PlanErrorKind.UnknownVersion => Invariant($"machine version {(long)Value} is not one of the map's versions"),
         _ => Kind.ToString(),
     };
 

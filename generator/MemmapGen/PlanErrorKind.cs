@@ -26,4 +26,7 @@ public enum PlanErrorKind
 
     /// <summary>A raised size <see cref="PlanError.Value"/> of region <see cref="PlanError.Region"/> is below its declared size <see cref="PlanError.Limit"/>.</summary>
     SizeBelowDeclared,
+
+    /// <summary>The machine version <see cref="PlanError.Value"/> (its underlying value) is not a member of the map's version enum.</summary>
+    UnknownVersion,
 }

@@ -48,6 +48,7 @@ public readonly struct RegionPlacement : IEquatable<RegionPlacement>
         PlacementState.Enabled => "enabled",
         PlacementState.NotRequested => "not requested",
         PlacementState.DoesNotFit => "does not fit the physical address width",
+        PlacementState.NotIntroduced => "not in this machine version",
         _ => state.ToString(),
     };
 }

@@ -8,7 +8,7 @@ namespace Sample.Virt;
 /// the fixed <c>base_memmap</c> entries, RAM, and the floating <c>extended_memmap</c> entries placed above RAM.
 /// <c>VIRT_PCIE</c> has no address range (it only indexes the IRQ map) and is left out.
 /// </summary>
-[MemoryMap(TypeName = "VirtMemmap")]
+[MemoryMap(TypeName = "VirtMemmap", Versions = typeof(VirtVersion))]
 public enum VirtRegion
 {
     /// <summary>Two 64 MiB pflash banks.</summary>
@@ -81,8 +81,8 @@ public enum VirtRegion
     /// <summary>512 more GICv3 redistributors.</summary>
     [Floating(64 * MiB)] HighGicRedist2,
 
-    /// <summary>High PCIe ECAM: 256 buses.</summary>
-    [Floating(256 * MiB)] HighPcieEcam,
+    /// <summary>High PCIe ECAM: 256 buses. Off by default up to virt-2.12.</summary>
+    [Floating(256 * MiB, EnabledSince = VirtVersion.V3_0)] HighPcieEcam,
 
     /// <summary>The 64-bit PCI MMIO window; highmem-mmio-size raises it to a larger power of two.</summary>
     [Floating(512 * GiB, Resizable = true)] HighPcieMmio,

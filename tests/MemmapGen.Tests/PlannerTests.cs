@@ -145,4 +145,35 @@ public sealed class PlannerTests
         Assert.Contains("0000000040000000-000000007fffffff : Dram\n", text);
         Assert.EndsWith("disabled Mmio64: does not fit the physical address width\n", text);
     }
+
+    [Fact]
+    public void Machine_versions_pick_layout_defaults_and_introduced_regions()
+    {
+        var text = Run(Maps.Versioned, """
+            string P(BoardVersion? v, FloatingLayout? layout = null, bool? redist = null)
+            {
+                var l = VersionedMap.Plan(new VersionedMap.PlanOptions { RamSize = 1 * GiB, PhysAddrBits = 40, Version = v, FloatingLayout = layout, EnableRedist = redist });
+                return $"{l.Version}/{l.FloatingLayout}: {l.Redist.State} {l.Cxl.State} {l.Cxl.Base:x} {l.Ecam.Base:x}";
+            }
+            return string.Join(" | ", P(BoardVersion.V1), P(BoardVersion.V2, redist: false), P(null, redist: false), P(BoardVersion.V3, FloatingLayout.Legacy, false), P(BoardVersion.V1, FloatingLayout.Compact));
+            """);
+        Assert.Equal(
+            "V1/Legacy: NotRequested NotIntroduced 0 110000000 | " +
+            "V2/Legacy: NotRequested NotIntroduced 0 110000000 | " +
+            "V3/Compact: NotRequested Enabled 100000000 110000000 | " +
+            "V3/Legacy: NotRequested Enabled 104000000 110000000 | " +
+            "V1/Compact: NotRequested NotIntroduced 0 100000000",
+            text);
+    }
+
+    [Fact]
+    public void Version_names_round_trip_and_unknown_versions_are_errors()
+    {
+        var text = Run(Maps.Versioned, """
+            VersionedMap.TryParseVersion("board-2", out var v);
+            var ok = VersionedMap.TryPlan(new VersionedMap.PlanOptions { Version = (BoardVersion)7 }, out _, out var error);
+            return $"{v} {VersionedMap.VersionName(BoardVersion.V3)} {VersionedMap.VersionCount} {VersionedMap.LatestVersion} {VersionedMap.VersionLayout(BoardVersion.V1)} {ok} {error.Kind} {VersionedMap.TryParseVersion("nope", out _)}";
+            """);
+        Assert.Equal("V2 board-3 3 V3 Legacy False UnknownVersion False", text);
+    }
 }

@@ -29,6 +29,13 @@ internal sealed class CodeWriter
         return new Scope(this);
     }
 
+    /// <summary>Indents until the scope is disposed, which writes the closing brace (for a brace already written).</summary>
+    public Scope Indent()
+    {
+        _indent++;
+        return new Scope(this);
+    }
+
     /// <summary>Writes an XML doc summary; the text is escaped.</summary>
     public CodeWriter Summary(string text)
     {

@@ -43,13 +43,15 @@ internal sealed class EmitContext
         Companion = new MemberNames(
             map.TypeName,
             "RegionCount", "Get", "OrdinalOf", "FromOrdinal", "Bases", "Sizes", "TryFind", "Plan", "TryPlan",
-            "PlanOptions", "Layout", "FloatingBuffer", "RegionValues", "FindBases", "FindLasts", "FindOwners");
+            "PlanOptions", "Layout", "FloatingBuffer", "RegionValues", "FindBases", "FindLasts", "FindOwners",
+            "VersionCount", "LatestVersion", "VersionOrdinal", "VersionFromOrdinal", "VersionName", "VersionNames",
+            "TryParseVersion", "VersionLayout");
         Options = new MemberNames(
-            "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "DisabledFlags");
+            "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "Version", "Requested");
         Layout = new MemberNames(
             "Layout", "Ram", "DeviceMemory", "HighestGpa", "RequiredPhysAddrBits", "PhysAddrBits", "FloatingLayout",
             "Get", "Format", "TryCreate", "_bases", "_sizes", "_states", "_ramSize", "_deviceMemory", "_highestGpa",
-            "_physAddrBits", "_floatingLayout");
+            "_physAddrBits", "_floatingLayout", "Version", "_version");
 
         RangeNames = new string[map.Regions.Count];
         BaseNames = new string[map.Regions.Count];
@@ -121,6 +123,9 @@ internal sealed class EmitContext
     public string[] PlacementNames { get; }
 
     public bool IsStraightLine => Floating.Count <= StraightLineLimit;
+
+    /// <summary>The machine-version enum when the map declares versions, else null.</summary>
+    public string? VersionType => Map.VersionType is not null && Map.Versions.Count > 0 ? Map.VersionType : null;
 
     /// <summary><c>global::Ns.Enum.Member</c>, escaped.</summary>
     public string Member(RegionSpec region) => Map.EnumType + "." + MemberNames.Identifier(region.Name);

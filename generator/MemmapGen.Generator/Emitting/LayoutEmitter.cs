@@ -25,6 +25,10 @@ internal static class LayoutEmitter
             w.Line("private ulong _highestGpa;");
             w.Line("private int _physAddrBits;");
             w.Line("private global::MemmapGen.FloatingLayout _floatingLayout;");
+            if (c.VersionType is not null)
+            {
+                w.Line("private " + c.VersionType + " _version;");
+            }
 
             w.Line();
             w.Summary("The RAM actually present: from the RAM base, RamSize bytes.");
@@ -44,6 +48,12 @@ internal static class LayoutEmitter
             w.Line();
             w.Summary("The floating layout the plan used.");
             w.Line("public readonly global::MemmapGen.FloatingLayout FloatingLayout => _floatingLayout;");
+            if (c.VersionType is not null)
+            {
+                w.Line();
+                w.Summary("The machine version the plan was made for.");
+                w.Line("public readonly " + c.VersionType + " Version => _version;");
+            }
 
             foreach (var region in c.Floating)
             {

@@ -70,6 +70,7 @@ internal static class MapEmitter
         using (w.Block(map.Accessibility + " static partial class " + Planning.MemberNames.Identifier(map.TypeName)))
         {
             RegionMembersEmitter.Emit(w, c);
+            VersionsEmitter.Emit(w, c);
             LookupEmitter.Emit(w, c);
             PlannerEmitter.EmitEntryPoints(w, c);
             PlanOptionsEmitter.Emit(w, c);

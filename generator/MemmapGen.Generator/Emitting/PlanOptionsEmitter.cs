@@ -11,7 +11,7 @@ internal static class PlanOptionsEmitter
         w.Summary("Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is wanted (all are by default) and, where resizable, its raised size.");
         using (w.Block("public struct PlanOptions"))
         {
-            w.Summary("Options with every floating region requested, the widest physical-address width and the compact layout.");
+            w.Summary("Options with every floating region at its default, the widest physical-address width and the default layout.");
             w.Line("public PlanOptions() { }");
             w.Line();
             w.Summary("RAM size in bytes (QEMU: -m SIZE).");
@@ -26,16 +26,26 @@ internal static class PlanOptionsEmitter
             w.Summary("Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.");
             w.Line("public int PhysAddrBits { get; set; } = " + c.Map.AddressBits + ";");
             w.Line();
-            w.Summary("Whether disabled floating regions still reserve address space (legacy) or not (compact).");
-            w.Line("public global::MemmapGen.FloatingLayout FloatingLayout { get; set; }");
+            w.Summary(c.VersionType is null
+                ? "Whether disabled floating regions still reserve address space (legacy) or not (compact); null means compact."
+                : "Whether disabled floating regions still reserve address space (legacy) or not (compact); null means the machine version's layout.");
+            w.Line("public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }");
+            if (c.VersionType is { } versionType)
+            {
+                w.Line();
+                w.Summary("The machine version to plan for; null means the newest (LatestVersion).");
+                w.Line("public " + versionType + "? Version { get; set; }");
+            }
 
             foreach (var region in c.Floating)
             {
                 var i = region.Ordinal;
                 var index = c.FloatingIndex[i];
                 w.Line();
-                w.SummaryXml("Whether " + c.See(region) + " is wanted (default true). A wanted region that does not fit is disabled all the same.");
-                w.Line("public bool " + c.EnableNames[i] + " { readonly get => !DisabledFlags[" + index + "]; set => DisabledFlags[" + index + "] = !value; }");
+                w.SummaryXml("Whether " + c.See(region) + " is wanted; null means "
+                    + (region.EnabledSince >= 0 ? "the machine version's default" : "yes")
+                    + ". A wanted region that does not fit is disabled all the same.");
+                w.Line("public bool? " + c.EnableNames[i] + " { readonly get => Requested[" + index + "]; set => Requested[" + index + "] = value; }");
                 if (region.Resizable)
                 {
                     w.Line();
@@ -47,8 +57,8 @@ internal static class PlanOptionsEmitter
             if (c.Floating.Count > 0)
             {
                 w.Line();
-                w.Line("// Stored inverted so that default(PlanOptions) requests every region.");
-                w.Line("internal FloatingBuffer<bool> DisabledFlags;");
+                w.Line("// Per floating region: null (the default, also for default(PlanOptions)) means the version's default.");
+                w.Line("internal FloatingBuffer<bool?> Requested;");
             }
         }
     }

@@ -40,11 +40,14 @@ internal static class PlannerEmitter
             w.Line("layout = default;");
             EmitRaisedSizes(w, c);
             EmitInputChecks(w, c);
+            EmitVersion(w, c);
             EmitMemory(w, c);
             if (c.Floating.Count > 0)
             {
                 w.Line();
-                w.Line("bool legacy = options.FloatingLayout == global::MemmapGen.FloatingLayout.Legacy;");
+                w.Line(c.VersionType is null
+                    ? "bool legacy = options.FloatingLayout == global::MemmapGen.FloatingLayout.Legacy;"
+                    : "bool legacy = (options.FloatingLayout ?? VersionLayout(version)) == global::MemmapGen.FloatingLayout.Legacy;");
                 w.Line("bool full = false; // the cursor has reached 2^64: nothing more fits");
                 if (c.IsStraightLine)
                 {
@@ -67,7 +70,14 @@ internal static class PlannerEmitter
             w.Line("layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);");
             w.Line("layout._highestGpa = highest;");
             w.Line("layout._physAddrBits = bits;");
-            w.Line("layout._floatingLayout = options.FloatingLayout;");
+            w.Line(c.VersionType is null
+                ? "layout._floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;"
+                : "layout._floatingLayout = options.FloatingLayout ?? VersionLayout(version);");
+            if (c.VersionType is not null)
+            {
+                w.Line("layout._version = version;");
+            }
+
             w.Line("error = default;");
             w.Line("return true;");
         }
@@ -111,6 +121,25 @@ internal static class PlannerEmitter
         w.Line("ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;");
         Fail(w, "maxRam < ramSize", "MaxRamBelowRam, maxRam, ramSize");
     }
+
+    /// <summary>The machine version: the newest unless the options name one; its position drives defaults.</summary>
+    private static void EmitVersion(CodeWriter w, EmitContext c)
+    {
+        if (c.VersionType is null)
+        {
+            return;
+        }
+
+        w.Line("var version = options.Version ?? LatestVersion;");
+        w.Line("int versionOrdinal = VersionOrdinal(version);");
+        Fail(w, "versionOrdinal < 0", "UnknownVersion, unchecked((ulong)version)");
+    }
+
+    /// <summary>Whether the region is wanted: the option, else the version's default.</summary>
+    private static string Requested(EmitContext c, RegionSpec region, string option) =>
+        region.EnabledSince >= 0 && c.VersionType is not null
+            ? option + " ?? (versionOrdinal >= " + region.EnabledSince + ")"
+            : option + " ?? true";
 
     /// <summary>RAM, then device memory rounded to the declared alignment, then the start of the floating area.</summary>
     private static void EmitMemory(CodeWriter w, EmitContext c)
@@ -198,12 +227,26 @@ internal static class PlannerEmitter
         var alignedTo = region.Alignment != 0 ? AddressText.Size(region.Alignment) : "its size";
         w.Line();
         w.Line("// " + region.Name + ": " + (region.Resizable ? "raised size" : AddressText.Size(region.Size)) + ", aligned to " + alignedTo + ".");
+        CodeWriter.Scope? introduced = null;
+        if (region.Since >= 0 && c.VersionType is not null)
+        {
+            using (w.Block("if (versionOrdinal < " + region.Since + ") // older versions do not have it: it reserves nothing"))
+            {
+                w.Line("layout._sizes[" + index + "] = " + size + ";");
+                w.Line("layout._states[" + index + "] = " + State + ".NotIntroduced;");
+            }
+
+            w.Line("else");
+            w.Line("{");
+            introduced = w.Indent();
+        }
+
         w.Line("wrap = full || next > ulong.MaxValue - " + mask + ";");
         w.Line("regionBase = wrap ? 0 : (next + " + mask + ") & ~" + mask + ";");
         w.Line(region.Size == 0 && !region.Resizable
             ? "fits = false; // an empty region never fits"
             : "fits = !wrap && regionBase <= limit && " + sizeLessOne + " <= limit - regionBase;");
-        w.Line("state = !options." + c.EnableNames[region.Ordinal] + " ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
+        w.Line("state = !(" + Requested(c, region, "options." + c.EnableNames[region.Ordinal]) + ") ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
         w.Line("layout._bases[" + index + "] = regionBase;");
         w.Line("layout._sizes[" + index + "] = " + size + ";");
         w.Line("layout._states[" + index + "] = state;");
@@ -213,16 +256,27 @@ internal static class PlannerEmitter
             w.Line("full = wrap || " + size + " > ulong.MaxValue - regionBase;");
             w.Line("next = unchecked(regionBase + " + size + ");");
         }
+
+        introduced?.Dispose();
     }
 
     private static void EmitLoop(CodeWriter w, EmitContext c)
     {
         var sizes = new List<string>();
         var alignments = new List<string>();
+        var since = new List<string>();
+        var enabledSince = new List<string>();
         foreach (var region in c.Floating)
         {
             sizes.Add(Literals.UInt64(region.Size));
             alignments.Add(Literals.UInt64(region.Alignment));
+            since.Add(Literals.Int32(c.VersionType is null ? -1 : region.Since));
+            enabledSince.Add(Literals.Int32(c.VersionType is null ? -1 : region.EnabledSince));
+        }
+
+        if (c.VersionType is null)
+        {
+            w.Line("int versionOrdinal = 0;");
         }
 
         w.Line("global::System.Span<ulong> sizes = stackalloc ulong[" + c.Floating.Count + "];");
@@ -238,12 +292,20 @@ internal static class PlannerEmitter
         using (w.Block("for (int i = 0; i < " + c.Floating.Count + "; i++)"))
         {
             w.Line("ulong size = sizes[i];");
+            using (w.Block("if (versionOrdinal < FloatingSince()[i])"))
+            {
+                w.Line("layout._sizes[i] = size;");
+                w.Line("layout._states[i] = " + State + ".NotIntroduced;");
+                w.Line("continue;");
+            }
+
             w.Line("ulong alignment = FloatingAlignments()[i];");
             w.Line("ulong mask = unchecked((alignment == 0 ? size : alignment) - 1);");
             w.Line("bool wrap = full || next > ulong.MaxValue - mask;");
             w.Line("ulong regionBase = wrap ? 0 : (next + mask) & ~mask;");
             w.Line("bool fits = !wrap && size != 0 && regionBase <= limit && size - 1 <= limit - regionBase;");
-            w.Line("var state = options.DisabledFlags[i] ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
+            w.Line("bool requested = options.Requested[i] ?? versionOrdinal >= FloatingEnabledSince()[i];");
+            w.Line("var state = !requested ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
             w.Line("layout._bases[i] = regionBase;");
             w.Line("layout._sizes[i] = size;");
             w.Line("layout._states[i] = state;");
@@ -258,6 +320,8 @@ internal static class PlannerEmitter
         w.Line();
         w.Line("static global::System.ReadOnlySpan<ulong> FloatingSizes() => new ulong[] { " + string.Join(", ", sizes) + " };");
         w.Line("static global::System.ReadOnlySpan<ulong> FloatingAlignments() => new ulong[] { " + string.Join(", ", alignments) + " };");
+        w.Line("static global::System.ReadOnlySpan<int> FloatingSince() => new int[] { " + string.Join(", ", since) + " };");
+        w.Line("static global::System.ReadOnlySpan<int> FloatingEnabledSince() => new int[] { " + string.Join(", ", enabledSince) + " };");
     }
 
     private static void Fail(CodeWriter w, string condition, string arguments)

@@ -42,6 +42,18 @@ internal enum IssueKind
     /// <summary><c>AddressBits</c> is outside 1..64.</summary>
     InvalidAddressBits,
 
+    /// <summary><c>Versions</c> does not name an enum.</summary>
+    VersionsNotEnum,
+
+    /// <summary>A member of the version enum lacks <c>[MachineVersion]</c> or its name is missing or empty.</summary>
+    VersionWithoutName,
+
+    /// <summary>Two machine versions share a name.</summary>
+    DuplicateVersionName,
+
+    /// <summary><c>Since</c> or <c>EnabledSince</c> names something that is not one of the map's versions.</summary>
+    VersionNotMember,
+
     /// <summary>The enum has no valid name yet (half-typed); the compiler reports it.</summary>
     IncompleteDeclaration,
 

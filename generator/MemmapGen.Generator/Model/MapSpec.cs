@@ -12,6 +12,8 @@ namespace MemmapGen.Generator.Model;
 /// <param name="TypeName">The companion class's name.</param>
 /// <param name="AddressBits">The widest physical address the platform supports.</param>
 /// <param name="Ram">The RAM block, or null when the map has none.</param>
+/// <param name="VersionType">The machine-version enum, <c>global::</c>-qualified, or null when the map has no versions.</param>
+/// <param name="Versions">The machine versions, oldest first.</param>
 internal sealed record MapSpec(
     string? Namespace,
     EquatableArray<ContainingTypeSpec> ContainingTypes,
@@ -23,7 +25,9 @@ internal sealed record MapSpec(
     int AddressBits,
     EquatableArray<RegionSpec> Regions,
     RamSpec? Ram,
-    EquatableArray<DeclarationIssue> Issues)
+    EquatableArray<DeclarationIssue> Issues,
+    string? VersionType = null,
+    EquatableArray<VersionSpec> Versions = default)
 {
     /// <summary>True when the generator can emit a companion class (containers partial and not generic, enum not file-local).</summary>
     public bool IsServable

@@ -6,6 +6,8 @@ namespace MemmapGen.Generator.Model;
 /// <param name="Value">The member's underlying value, as a C# literal of the enum's underlying type.</param>
 /// <param name="Within">Ordinal of the declared container, or -1.</param>
 /// <param name="Alignment">Declared alignment, 0 when none (floating regions then align to their size).</param>
+/// <param name="Since">Ordinal of the machine version that introduced a floating region, or -1 (always there).</param>
+/// <param name="EnabledSince">Ordinal of the first version that requests it by default, or -1 (always requested).</param>
 internal sealed record RegionSpec(
     int Ordinal,
     string Name,
@@ -15,7 +17,9 @@ internal sealed record RegionSpec(
     ulong Size,
     int Within,
     ulong Alignment,
-    bool Resizable)
+    bool Resizable,
+    int Since = -1,
+    int EnabledSince = -1)
 {
     /// <summary>True when the region occupies a range known at compile time.</summary>
     public bool IsFixed => Kind == RegionKind.Fixed;

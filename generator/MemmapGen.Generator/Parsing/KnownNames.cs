@@ -21,4 +21,9 @@ internal static class KnownNames
     public const string DeviceMemoryAlignment = "DeviceMemoryAlignment";
     public const string SlotSize = "SlotSize";
     public const string MaxSlots = "MaxSlots";
+    public const string MachineVersion = "MachineVersionAttribute";
+    public const string Versions = "Versions";
+    public const string Layout = "Layout";
+    public const string Since = "Since";
+    public const string EnabledSince = "EnabledSince";
 }

@@ -60,6 +60,7 @@ internal static class MapParser
         }
 
         var containers = ReadContainers(enumSymbol, issues);
+        var versions = VersionParser.Read(mapAttribute, issues);
         if (IsFileLocal(enumSymbol))
         {
             issues.Add(new DeclarationIssue(IssueKind.FileLocalEnum, -1, null));
@@ -95,7 +96,7 @@ internal static class MapParser
 
         for (var i = 0; i < fields.Count; i++)
         {
-            regions[i] = ReadRegion(enumSymbol, fields[i], i, firstOrdinalByValue, issues, ref ram);
+            regions[i] = ReadRegion(enumSymbol, fields[i], i, firstOrdinalByValue, versions, issues, ref ram);
         }
 
         FindWithinCycles(regions, issues);
@@ -111,7 +112,9 @@ internal static class MapParser
             addressBits,
             new EquatableArray<RegionSpec>(regions),
             ram,
-            new EquatableArray<DeclarationIssue>(issues.ToArray()));
+            new EquatableArray<DeclarationIssue>(issues.ToArray()),
+            versions.TypeName,
+            new EquatableArray<VersionSpec>(versions.Versions));
     }
 
     /// <summary>The attribute that declares a region (the first one, when several conflict).</summary>
@@ -161,6 +164,7 @@ internal static class MapParser
         IFieldSymbol field,
         int ordinal,
         Dictionary<decimal, int> ordinalByValue,
+        VersionParser versions,
         List<DeclarationIssue> issues,
         ref RamSpec? ram)
     {
@@ -187,6 +191,8 @@ internal static class MapParser
 
         ulong @base = 0, size = 0, alignment = 0;
         var within = -1;
+        var since = -1;
+        var enabledSince = -1;
         var resizable = false;
         if (declaring is not null)
         {
@@ -236,6 +242,12 @@ internal static class MapParser
                     case KnownNames.MaxSlots:
                         maxSlots = Named(named.Value, named.Key, ordinal, issues);
                         break;
+                    case KnownNames.Since:
+                        since = versions.Resolve(named.Value, ordinal, named.Key, issues);
+                        break;
+                    case KnownNames.EnabledSince:
+                        enabledSince = versions.Resolve(named.Value, ordinal, named.Key, issues);
+                        break;
                 }
             }
 
@@ -253,7 +265,7 @@ internal static class MapParser
             }
         }
 
-        return new RegionSpec(ordinal, field.Name, ValueLiteral(field), kind, @base, size, within, alignment, resizable);
+        return new RegionSpec(ordinal, field.Name, ValueLiteral(field), kind, @base, size, within, alignment, resizable, since, enabledSince);
     }
 
     private static ulong Positional(System.Collections.Immutable.ImmutableArray<TypedConstant> arguments, int index, string name, int ordinal, List<DeclarationIssue> issues)
@@ -423,7 +435,7 @@ internal static class MapParser
         && type.Name == name
         && type.ContainingNamespace is { Name: KnownNames.Namespace, ContainingNamespace.IsGlobalNamespace: true };
 
-    private static string ValueLiteral(IFieldSymbol field)
+    public static string ValueLiteral(IFieldSymbol field)
     {
         var value = field.ConstantValue;
         var text = value is System.IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : "0";

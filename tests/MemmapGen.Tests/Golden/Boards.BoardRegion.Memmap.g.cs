@@ -181,7 +181,7 @@ namespace Boards
         /// <summary>Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is wanted (all are by default) and, where resizable, its raised size.</summary>
         public struct PlanOptions
         {
-            /// <summary>Options with every floating region requested, the widest physical-address width and the compact layout.</summary>
+            /// <summary>Options with every floating region at its default, the widest physical-address width and the default layout.</summary>
             public PlanOptions() { }
 
             /// <summary>RAM size in bytes (QEMU: -m SIZE).</summary>
@@ -196,20 +196,20 @@ namespace Boards
             /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
             public int PhysAddrBits { get; set; } = 64;
 
-            /// <summary>Whether disabled floating regions still reserve address space (legacy) or not (compact).</summary>
-            public global::MemmapGen.FloatingLayout FloatingLayout { get; set; }
+            /// <summary>Whether disabled floating regions still reserve address space (legacy) or not (compact); null means compact.</summary>
+            public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
 
-            /// <summary>Whether <see cref="global::Boards.BoardRegion.Ecam"/> is wanted (default true). A wanted region that does not fit is disabled all the same.</summary>
-            public bool EnableEcam { readonly get => !DisabledFlags[0]; set => DisabledFlags[0] = !value; }
+            /// <summary>Whether <see cref="global::Boards.BoardRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+            public bool? EnableEcam { readonly get => Requested[0]; set => Requested[0] = value; }
 
-            /// <summary>Whether <see cref="global::Boards.BoardRegion.Mmio64"/> is wanted (default true). A wanted region that does not fit is disabled all the same.</summary>
-            public bool EnableMmio64 { readonly get => !DisabledFlags[1]; set => DisabledFlags[1] = !value; }
+            /// <summary>Whether <see cref="global::Boards.BoardRegion.Mmio64"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+            public bool? EnableMmio64 { readonly get => Requested[1]; set => Requested[1] = value; }
 
             /// <summary>Raised size of <see cref="global::Boards.BoardRegion.Mmio64"/>: a power of two, at least 0x1_0000_0000 (4 GiB); null keeps the declared size.</summary>
             public ulong? Mmio64Size { get; set; }
 
-            // Stored inverted so that default(PlanOptions) requests every region.
-            internal FloatingBuffer<bool> DisabledFlags;
+            // Per floating region: null (the default, also for default(PlanOptions)) means the version's default.
+            internal FloatingBuffer<bool?> Requested;
         }
 
         /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
@@ -352,7 +352,7 @@ namespace Boards
                 wrap = full || next > ulong.MaxValue - 0x0FFF_FFFFUL;
                 regionBase = wrap ? 0 : (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
                 fits = !wrap && regionBase <= limit && 0x0FFF_FFFFUL <= limit - regionBase;
-                state = !options.EnableEcam ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[0] = regionBase;
                 layout._sizes[0] = 0x1000_0000UL;
                 layout._states[0] = state;
@@ -367,7 +367,7 @@ namespace Boards
                 wrap = full || next > ulong.MaxValue - (size1 - 1);
                 regionBase = wrap ? 0 : (next + (size1 - 1)) & ~(size1 - 1);
                 fits = !wrap && regionBase <= limit && (size1 - 1) <= limit - regionBase;
-                state = !options.EnableMmio64 ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                state = !(options.EnableMmio64 ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[1] = regionBase;
                 layout._sizes[1] = size1;
                 layout._states[1] = state;
@@ -382,7 +382,7 @@ namespace Boards
                 layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
                 layout._highestGpa = highest;
                 layout._physAddrBits = bits;
-                layout._floatingLayout = options.FloatingLayout;
+                layout._floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;
                 error = default;
                 return true;
             }

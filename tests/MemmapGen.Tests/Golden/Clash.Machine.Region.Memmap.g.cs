@@ -207,7 +207,7 @@ namespace Clash
             /// <summary>Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is wanted (all are by default) and, where resizable, its raised size.</summary>
             public struct PlanOptions
             {
-                /// <summary>Options with every floating region requested, the widest physical-address width and the compact layout.</summary>
+                /// <summary>Options with every floating region at its default, the widest physical-address width and the default layout.</summary>
                 public PlanOptions() { }
 
                 /// <summary>RAM size in bytes (QEMU: -m SIZE).</summary>
@@ -222,29 +222,29 @@ namespace Clash
                 /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
                 public int PhysAddrBits { get; set; } = 64;
 
-                /// <summary>Whether disabled floating regions still reserve address space (legacy) or not (compact).</summary>
-                public global::MemmapGen.FloatingLayout FloatingLayout { get; set; }
+                /// <summary>Whether disabled floating regions still reserve address space (legacy) or not (compact); null means compact.</summary>
+                public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.Layout"/> is wanted (default true). A wanted region that does not fit is disabled all the same.</summary>
-                public bool EnableLayout { readonly get => !DisabledFlags[0]; set => DisabledFlags[0] = !value; }
+                /// <summary>Whether <see cref="global::Clash.Machine.Region.Layout"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                public bool? EnableLayout { readonly get => Requested[0]; set => Requested[0] = value; }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.Ram"/> is wanted (default true). A wanted region that does not fit is disabled all the same.</summary>
-                public bool EnableRam { readonly get => !DisabledFlags[1]; set => DisabledFlags[1] = !value; }
+                /// <summary>Whether <see cref="global::Clash.Machine.Region.Ram"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                public bool? EnableRam { readonly get => Requested[1]; set => Requested[1] = value; }
 
                 /// <summary>Raised size of <see cref="global::Clash.Machine.Region.Ram"/>: a power of two, at least 0x0010_0000 (1 MiB); null keeps the declared size.</summary>
                 public ulong? RamSize_ { get; set; }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.HighestGpa"/> is wanted (default true). A wanted region that does not fit is disabled all the same.</summary>
-                public bool EnableHighestGpa { readonly get => !DisabledFlags[2]; set => DisabledFlags[2] = !value; }
+                /// <summary>Whether <see cref="global::Clash.Machine.Region.HighestGpa"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                public bool? EnableHighestGpa { readonly get => Requested[2]; set => Requested[2] = value; }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.TryCreate"/> is wanted (default true). A wanted region that does not fit is disabled all the same.</summary>
-                public bool EnableTryCreate { readonly get => !DisabledFlags[3]; set => DisabledFlags[3] = !value; }
+                /// <summary>Whether <see cref="global::Clash.Machine.Region.TryCreate"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                public bool? EnableTryCreate { readonly get => Requested[3]; set => Requested[3] = value; }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.PlanOptions"/> is wanted (default true). A wanted region that does not fit is disabled all the same.</summary>
-                public bool EnablePlanOptions { readonly get => !DisabledFlags[4]; set => DisabledFlags[4] = !value; }
+                /// <summary>Whether <see cref="global::Clash.Machine.Region.PlanOptions"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                public bool? EnablePlanOptions { readonly get => Requested[4]; set => Requested[4] = value; }
 
-                // Stored inverted so that default(PlanOptions) requests every region.
-                internal FloatingBuffer<bool> DisabledFlags;
+                // Per floating region: null (the default, also for default(PlanOptions)) means the version's default.
+                internal FloatingBuffer<bool?> Requested;
             }
 
             /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
@@ -392,7 +392,7 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !options.EnableLayout ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableLayout ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[0] = regionBase;
                     layout._sizes[0] = 0x0010_0000UL;
                     layout._states[0] = state;
@@ -407,7 +407,7 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - (size1 - 1);
                     regionBase = wrap ? 0 : (next + (size1 - 1)) & ~(size1 - 1);
                     fits = !wrap && regionBase <= limit && (size1 - 1) <= limit - regionBase;
-                    state = !options.EnableRam ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableRam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[1] = regionBase;
                     layout._sizes[1] = size1;
                     layout._states[1] = state;
@@ -422,7 +422,7 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !options.EnableHighestGpa ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableHighestGpa ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[2] = regionBase;
                     layout._sizes[2] = 0x0010_0000UL;
                     layout._states[2] = state;
@@ -437,7 +437,7 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !options.EnableTryCreate ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableTryCreate ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[3] = regionBase;
                     layout._sizes[3] = 0x0010_0000UL;
                     layout._states[3] = state;
@@ -452,7 +452,7 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !options.EnablePlanOptions ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnablePlanOptions ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[4] = regionBase;
                     layout._sizes[4] = 0x0010_0000UL;
                     layout._states[4] = state;
@@ -467,7 +467,7 @@ namespace Clash
                     layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
                     layout._highestGpa = highest;
                     layout._physAddrBits = bits;
-                    layout._floatingLayout = options.FloatingLayout;
+                    layout._floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;
                     error = default;
                     return true;
                 }

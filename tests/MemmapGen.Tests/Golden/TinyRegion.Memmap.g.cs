@@ -121,7 +121,7 @@ internal static partial class Tiny
     /// <summary>Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is wanted (all are by default) and, where resizable, its raised size.</summary>
     public struct PlanOptions
     {
-        /// <summary>Options with every floating region requested, the widest physical-address width and the compact layout.</summary>
+        /// <summary>Options with every floating region at its default, the widest physical-address width and the default layout.</summary>
         public PlanOptions() { }
 
         /// <summary>RAM size in bytes (QEMU: -m SIZE).</summary>
@@ -136,8 +136,8 @@ internal static partial class Tiny
         /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
         public int PhysAddrBits { get; set; } = 64;
 
-        /// <summary>Whether disabled floating regions still reserve address space (legacy) or not (compact).</summary>
-        public global::MemmapGen.FloatingLayout FloatingLayout { get; set; }
+        /// <summary>Whether disabled floating regions still reserve address space (legacy) or not (compact); null means compact.</summary>
+        public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
     }
 
     /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
@@ -230,7 +230,7 @@ internal static partial class Tiny
             layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
             layout._highestGpa = highest;
             layout._physAddrBits = bits;
-            layout._floatingLayout = options.FloatingLayout;
+            layout._floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;
             error = default;
             return true;
         }

@@ -47,6 +47,27 @@ internal static class Maps
         }
         """;
 
+    /// <summary>Machine versions: legacy then compact, a region off by default in the oldest, one introduced later.</summary>
+    public const string Versioned = Usings + """
+        namespace Boards;
+
+        public enum BoardVersion
+        {
+            [MachineVersion("board-1", Layout = FloatingLayout.Legacy)] V1,
+            [MachineVersion("board-2", Layout = FloatingLayout.Legacy)] V2,
+            [MachineVersion("board-3")] V3,
+        }
+
+        [MemoryMap(TypeName = "VersionedMap", Versions = typeof(BoardVersion))]
+        public enum VersionedRegion
+        {
+            [Ram(0, LegacyLimit = 4 * GiB)] Dram,
+            [Floating(64 * MiB, EnabledSince = BoardVersion.V2)] Redist,
+            [Floating(1 * MiB, Since = BoardVersion.V3)] Cxl,
+            [Floating(256 * MiB)] Ecam,
+        }
+        """;
+
     /// <summary>A map without RAM or floating regions, in the global namespace, with a byte enum.</summary>
     public const string FixedOnly = Usings + """
         [MemoryMap(TypeName = "Tiny")]
