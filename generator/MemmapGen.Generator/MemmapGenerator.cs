@@ -18,6 +18,7 @@ public sealed class MemmapGenerator : IIncrementalGenerator
     public static class Steps
     {
         public const string Maps = "Maps";
+        public const string EmitBaseline = "EmitBaseline";
     }
 
     internal static readonly string Version =
@@ -40,5 +41,19 @@ public sealed class MemmapGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(maps, static (output, map) =>
             output.AddSource(MapEmitter.HintName(map!), MapEmitter.Emit(map!, Version)));
+
+        // Baseline lines only when ShipMemoryLayout builds with MemmapGenEmitBaseline=true.
+        var emitBaseline = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) =>
+                options.GlobalOptions.TryGetValue("build_property." + BaselineEmitter.BuildProperty, out var value)
+                && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase))
+            .WithTrackingName(Steps.EmitBaseline);
+        context.RegisterSourceOutput(maps.Combine(emitBaseline), static (output, pair) =>
+        {
+            if (pair.Right)
+            {
+                output.AddSource(BaselineEmitter.HintName(pair.Left!), BaselineEmitter.Emit(pair.Left!));
+            }
+        });
     }
 }

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace MemmapGen.Generator.Baseline;
+
+/// <summary>A baseline line that could not be read, by its 0-based line number.</summary>
+internal sealed record BaselineProblem(int Line, string Message);
+
+/// <summary>A parsed line with the 0-based line it came from.</summary>
+internal sealed record BaselineLine(int Line, BaselineEntry Entry);
+
+/// <summary>Reads a baseline file. Malformed lines become problems, never exceptions.</summary>
+internal static class BaselineReader
+{
+    public static (List<BaselineLine> Lines, List<BaselineProblem> Problems) Read(string text)
+    {
+        var lines = new List<BaselineLine>();
+        var problems = new List<BaselineProblem>();
+        var rows = text.Replace("\r\n", "\n").Split('\n');
+        var sawHeader = false;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i].Trim();
+            if (row.Length == 0)
+            {
+                continue;
+            }
+
+            if (row.StartsWith("#", StringComparison.Ordinal))
+            {
+                if (row.StartsWith("#MemoryLayout", StringComparison.Ordinal))
+                {
+                    if (row != BaselineFormat.Header)
+                    {
+                        problems.Add(new BaselineProblem(i, $"unsupported baseline header '{row}'; expected '{BaselineFormat.Header}'"));
+                    }
+
+                    sawHeader = true;
+                }
+
+                continue;
+            }
+
+            if (!sawHeader)
+            {
+                problems.Add(new BaselineProblem(i, $"the file must start with the header '{BaselineFormat.Header}'"));
+                sawHeader = true;
+            }
+
+            if (TryParse(row, out var entry, out var error))
+            {
+                lines.Add(new BaselineLine(i, entry!));
+            }
+            else
+            {
+                problems.Add(new BaselineProblem(i, error));
+            }
+        }
+
+        return (lines, problems);
+    }
+
+    public static bool TryParse(string row, out BaselineEntry? entry, out string error)
+    {
+        entry = null;
+        var tokens = row.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 3)
+        {
+            error = "expected '<map> <ram|fixed|floating|version> ...'";
+            return false;
+        }
+
+        var map = tokens[0];
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ordinal = -1;
+        string name;
+        int first;
+        switch (tokens[1])
+        {
+            case "ram":
+            case "fixed":
+                name = tokens[2];
+                first = 3;
+                break;
+            case "floating":
+            case "version":
+                if (tokens.Length < 4 || !int.TryParse(tokens[2], NumberStyles.None, CultureInfo.InvariantCulture, out ordinal))
+                {
+                    error = $"expected '<map> {tokens[1]} <ordinal> <name> ...'";
+                    return false;
+                }
+
+                name = tokens[3];
+                first = 4;
+                break;
+            default:
+                error = $"unknown kind '{tokens[1]}'; expected ram, fixed, floating or version";
+                return false;
+        }
+
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = first; i < tokens.Length; i++)
+        {
+            var equals = tokens[i].IndexOf('=');
+            if (equals < 0)
+            {
+                flags.Add(tokens[i]);
+            }
+            else if (!fields.ContainsKey(tokens[i].Substring(0, equals)))
+            {
+                fields.Add(tokens[i].Substring(0, equals), tokens[i].Substring(equals + 1));
+            }
+            else
+            {
+                error = $"'{tokens[i].Substring(0, equals)}' is given twice";
+                return false;
+            }
+        }
+
+        error = string.Empty;
+        switch (tokens[1])
+        {
+            case "ram":
+                if (Number(fields, "base", out var ramBase, ref error) && Number(fields, "window", out var window, ref error)
+                    && Number(fields, "devalign", out var devAlign, ref error) && Number(fields, "slot", out var slot, ref error))
+                {
+                    entry = new BaselineEntry(map, BaselineKind.Ram, -1, name, ramBase, window, devAlign, slot);
+                }
+
+                break;
+            case "fixed":
+                if (Number(fields, "base", out var fixedBase, ref error) && Number(fields, "size", out var fixedSize, ref error))
+                {
+                    entry = new BaselineEntry(map, BaselineKind.Fixed, -1, name, fixedBase, fixedSize);
+                }
+
+                break;
+            case "floating":
+                if (Number(fields, "size", out var size, ref error) && Number(fields, "align", out var align, ref error))
+                {
+                    entry = new BaselineEntry(map, BaselineKind.Floating, ordinal, name, Size: size, Alignment: align, Extra: flags.Contains("resizable") ? 1UL : 0UL);
+                }
+
+                break;
+            default:
+                if (!fields.TryGetValue("layout", out var layout) || (layout != "legacy" && layout != "compact"))
+                {
+                    error = "expected layout=legacy or layout=compact";
+                }
+                else if (!fields.TryGetValue("regions", out var regions))
+                {
+                    error = "expected regions=<region>[:off],...";
+                }
+                else
+                {
+                    entry = new BaselineEntry(map, BaselineKind.Version, ordinal, name, IsLegacy: layout == "legacy", Regions: regions);
+                }
+
+                break;
+        }
+
+        return entry is not null;
+    }
+
+    private static bool Number(Dictionary<string, string> fields, string key, out ulong value, ref string error)
+    {
+        value = 0;
+        if (!fields.TryGetValue(key, out var text))
+        {
+            error = $"missing '{key}='";
+            return false;
+        }
+
+        if (!BaselineFormat.TryParseNumber(text, out value))
+        {
+            error = $"'{key}={text}' is not a number below 2^64";
+            return false;
+        }
+
+        return true;
+    }
+}
