@@ -1,0 +1,11 @@
+namespace MemmapGen.Analyzers.Descriptors;
+
+/// <summary>Diagnostic categories, as they appear in the release tracking files.</summary>
+internal static class Categories
+{
+    /// <summary>Where regions lie: overlaps, containment, RAM, sizes, alignment, address width.</summary>
+    public const string Layout = "MemmapGen.Layout";
+
+    /// <summary>How the map is written: names, references, attributes, what the generator can serve.</summary>
+    public const string Declaration = "MemmapGen.Declaration";
+}
