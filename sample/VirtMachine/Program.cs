@@ -1,7 +1,4 @@
 using System;
-using MemmapGen;
-using Sample.Virt;
+using Sample.Virt.Cli;
 
-var layout = VirtMemmap.Plan(new VirtMemmap.PlanOptions { RamSize = 4UL << 30, PhysAddrBits = 40 });
-Console.Write(layout.Format());
-Console.WriteLine(VirtMemmap.Get(VirtRegion.GicCpu));
+return VirtCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,38 @@
+namespace Sample.Virt.Cli;
+
+/// <summary>The <c>--help</c> text.</summary>
+public static class Usage
+{
+    /// <summary>Usage, options and exit codes.</summary>
+    public const string Text =
+        """
+        Usage: VirtMachine [-m SIZE[,maxmem=SIZE][,slots=N]] [-M virt[,PROPERTY=on|off...]] [--pa-bits N] [--json]
+
+        Prints the guest-physical memory map of QEMU's Arm virt machine for these options,
+        or the error QEMU would stop with.
+
+          -m [size=]SIZE[,maxmem=SIZE][,slots=N]
+                RAM size (default 1G), maximum RAM including hot-pluggable memory, hot-plug slots.
+                SIZE is read as QEMU reads it: a suffix B, K, M, G, T, P or E (binary, any case),
+                fractions such as 1.5G, or 0x hex bytes. A RAM size without suffix is in MiB
+                (-m 2048 is 2 GiB); maxmem without suffix is in bytes, as in QEMU.
+          -M [type=]virt[,PROPERTY=VALUE...]
+                Machine type (only 'virt', the newest version) and its memory-map properties:
+                  highmem=on|off            off limits the whole map to 32 bits
+                  compact-highmem=on|off    off reserves space for disabled high regions (legacy layout)
+                  highmem-redists=on|off    second GIC redistributor region (64 MiB)
+                  highmem-ecam=on|off       high PCIe ECAM (256 MiB)
+                  highmem-mmio=on|off       high PCIe MMIO window
+                  highmem-mmio-size=SIZE    its size: a power of two, at least 512G (default)
+          --pa-bits N
+                Physical-address width of the host (KVM IPA limit) or CPU, 32 to 64 (default 40).
+          --json
+                Print one JSON object instead of the table.
+          -h, --help
+                Print this help.
+
+        Exit status: 0 when the map is planned, 1 when QEMU would refuse it (its message is printed,
+        as {"error": ...} with --json), 2 for arguments that cannot be used.
+
+        """;
+}

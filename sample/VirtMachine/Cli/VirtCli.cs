@@ -1,0 +1,64 @@
+using System.IO;
+using Sample.Virt.Output;
+
+namespace Sample.Virt.Cli;
+
+/// <summary>The command-line program, callable in-process: parse, plan, print.</summary>
+public static class VirtCli
+{
+    /// <summary>Exit code for a printed map.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code when QEMU would refuse the configuration.</summary>
+    public const int PlanFailed = 1;
+
+    /// <summary>Exit code for unusable arguments.</summary>
+    public const int BadArguments = 2;
+
+    /// <summary>Runs the program with <paramref name="args"/>; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        Invocation invocation;
+        try
+        {
+            invocation = Arguments.Parse(args);
+        }
+        catch (UsageException e)
+        {
+            stderr.Write("VirtMachine: " + e.Message + "\nTry 'VirtMachine --help' for more information.\n");
+            return BadArguments;
+        }
+
+        if (invocation.Help)
+        {
+            stdout.Write(Usage.Text);
+            return Success;
+        }
+
+        var json = invocation.Format == OutputFormat.Json;
+        if (!VirtMachine.TryPlan(invocation.Config, out var layout, out var error))
+        {
+            if (json)
+            {
+                JsonWriter.WriteError(stdout, error);
+            }
+            else
+            {
+                stderr.Write(error + "\n");
+            }
+
+            return PlanFailed;
+        }
+
+        if (json)
+        {
+            JsonWriter.Write(stdout, layout);
+        }
+        else
+        {
+            TableWriter.Write(stdout, invocation.Config, layout);
+        }
+
+        return Success;
+    }
+}
