@@ -29,14 +29,14 @@ public sealed record MachineConfig
     /// <summary>The <c>compact-highmem</c> property; null leaves the machine version's choice.</summary>
     public bool? CompactHighmem { get; init; }
 
-    /// <summary>The <c>highmem-redists</c> property: request the second GIC redistributor region.</summary>
-    public bool HighmemRedists { get; init; } = true;
+    /// <summary>The <c>highmem-redists</c> property: request the second GIC redistributor region; null leaves the machine version's default.</summary>
+    public bool? HighmemRedists { get; init; }
 
-    /// <summary>The <c>highmem-ecam</c> property: request the high PCIe ECAM.</summary>
-    public bool HighmemEcam { get; init; } = true;
+    /// <summary>The <c>highmem-ecam</c> property: request the high PCIe ECAM; null leaves the machine version's default.</summary>
+    public bool? HighmemEcam { get; init; }
 
-    /// <summary>The <c>highmem-mmio</c> property: request the high PCIe MMIO window.</summary>
-    public bool HighmemMmio { get; init; } = true;
+    /// <summary>The <c>highmem-mmio</c> property: request the high PCIe MMIO window; null leaves the machine version's default.</summary>
+    public bool? HighmemMmio { get; init; }
 
     /// <summary>The <c>highmem-mmio-size</c> property; null keeps the default 512 GiB.</summary>
     public ulong? HighmemMmioSize { get; init; }

@@ -29,10 +29,11 @@ public static class VirtMachine
     {
         RamSize = config.RamSize,
         MaxRamSize = config.MaxRamSize,
-        // The planner counts slots in 32 bits; any count that does not fit is refused as too many all the same.
-        RamSlots = (uint)Math.Min(config.Slots, uint.MaxValue),
+        RamSlots = config.Slots,
         PhysAddrBits = EffectivePaBits(config),
-        FloatingLayout = FloatingLayoutOf(config),
+        Version = config.Machine.ResolvedVersion,
+        // Only an explicit compact-highmem overrides the version's layout.
+        FloatingLayout = config.CompactHighmem switch { true => FloatingLayout.Compact, false => FloatingLayout.Legacy, null => null },
         EnableHighGicRedist2 = config.HighmemRedists,
         EnableHighPcieEcam = config.HighmemEcam,
         EnableHighPcieMmio = config.HighmemMmio,
@@ -48,15 +49,14 @@ public static class VirtMachine
             return true;
         }
 
-        error = Describe(planError, config);
+        error = Describe(planError);
         return false;
     }
 
     /// <summary>QEMU's message for a planning error (<c>hw/arm/virt.c</c>, without the trailing newline older versions printed).</summary>
-    public static string Describe(PlanError error, MachineConfig config) => error.Kind switch
+    public static string Describe(PlanError error) => error.Kind switch
     {
-        // Report the slot count as given: the planner only saw it clamped to 32 bits.
-        PlanErrorKind.TooManySlots => Invariant($"unsupported number of memory slots: {(config.Slots > uint.MaxValue ? config.Slots : error.Value)}"),
+        PlanErrorKind.TooManySlots => Invariant($"unsupported number of memory slots: {error.Value}"),
         PlanErrorKind.MemoryExceedsAddressSpace => Invariant($"Addressing limited to {error.Bits} bits, but memory exceeds it by {error.Value} bytes"),
         PlanErrorKind.MemoryOverflow => "maxmem/slots too huge",
         PlanErrorKind.SizeNotPowerOfTwo => SizeProperty(error) + " is not a power of 2",
@@ -69,8 +69,7 @@ public static class VirtMachine
     public static int RequiredPaBits(in VirtMemmap.Layout layout) => Math.Max(32, layout.RequiredPhysAddrBits);
 
     /// <summary>True for a region the planner places (its base is not known before planning).</summary>
-    public static bool IsFloating(VirtRegion region) =>
-        region != VirtRegion.Mem && VirtMemmap.Get(region).IsEmpty; // the companion's Get has no range for floating regions
+    public static bool IsFloating(VirtRegion region) => VirtMemmap.KindOf(region) == RegionKind.Floating;
 
     /// <summary>The machine property that requests a floating region, e.g. <c>highmem-mmio</c>.</summary>
     public static string PropertyOf(VirtRegion region) => region switch
@@ -84,9 +83,17 @@ public static class VirtMachine
     /// <summary>Why a floating region is disabled, in the user's terms: <c>not requested (highmem-ecam=off)</c>, <c>does not fit in 40 bits</c>.</summary>
     public static string WhyDisabled(VirtRegion region, PlacementState state, MachineConfig config) => state switch
     {
-        PlacementState.NotRequested => "not requested (" + PropertyOf(region) + "=off)",
+        PlacementState.NotRequested => "not requested (" + PropertyOf(region) + "=off"
+            + (Requested(region, config) is null ? ", the default of " + config.Machine.Name : string.Empty) + ")",
         PlacementState.DoesNotFit => Invariant($"does not fit in {EffectivePaBits(config)} bits") + (config.Highmem ? string.Empty : " (highmem=off)"),
         _ => RegionPlacement.Describe(state),
+    };
+
+    private static bool? Requested(VirtRegion region, MachineConfig config) => region switch
+    {
+        VirtRegion.HighGicRedist2 => config.HighmemRedists,
+        VirtRegion.HighPcieEcam => config.HighmemEcam,
+        _ => config.HighmemMmio,
     };
 
     // The planner names the resized region; QEMU names its size property.

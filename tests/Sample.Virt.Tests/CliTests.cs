@@ -130,6 +130,8 @@ public sealed class CliTests
     [InlineData("unsupported number of memory slots: 257", "-m", "4G,maxmem=260G,slots=257")]
     [InlineData("unsupported number of memory slots: 5000000000", "-m", "4G,maxmem=260G,slots=5000000000")]
     [InlineData("maxmem/slots too huge", "-m", "1G,maxmem=0xffffffffc0000000", "--pa-bits", "48")]
+    // QEMU checks its wrapped top of memory against the width before it notices the wrap: same message here.
+    [InlineData("Addressing limited to 32 bits, but memory exceeds it by 6442450944 bytes", "-m", "8T,maxmem=0xffffffffc0000000,slots=10", "-M", "virt,highmem=off")]
     public void Plan_errors_print_qemus_message_on_stderr(string message, params string[] args)
     {
         var (exit, stdout, stderr) = CliRunner.Run(args);
@@ -151,7 +153,7 @@ public sealed class CliTests
     [InlineData("-m")]
     [InlineData("-m", "")]
     [InlineData("-M", "pc")]
-    [InlineData("-M", "virt-7.1")]
+    [InlineData("-M", "virt-1.0")]
     [InlineData("-M", "virt,highmem=maybe")]
     [InlineData("-M", "virt,highmem")]
     [InlineData("-M", "virt,gic-version=3")]
@@ -173,7 +175,7 @@ public sealed class CliTests
     [Theory]
     [InlineData("invalid value of maxmem: maximum memory size (0x80000000) must be at least the initial memory size (0x100000000)", "-m", "4G,maxmem=2G")]
     [InlineData("slots specified but no max-size", "-m", "4G,slots=2")]
-    [InlineData("unsupported machine type 'virt-7.1' (supported: virt)", "-M", "virt-7.1")]
+    [InlineData("unsupported machine type 'virt-1.0' (supported: virt, virt-10.2,", "-M", "virt-1.0")]
     [InlineData("--pa-bits expects a number of bits from 32 to 64, not '31'", "--pa-bits=31")]
     public void Argument_errors_say_what_is_wrong(string message, params string[] args)
     {
@@ -237,4 +239,43 @@ public sealed class CliTests
 
     private static JsonElement[] Floating(JsonElement json) =>
         json.GetProperty("regions").EnumerateArray().Where(r => r.GetProperty("name").GetString()!.StartsWith("High", StringComparison.Ordinal)).ToArray();
+
+    [Fact]
+    public void Machine_help_lists_virt_then_versions_newest_first()
+    {
+        var (exit, stdout, _) = CliRunner.Run("-M", "help");
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("Supported machines are:", lines[0]);
+        Assert.StartsWith("virt ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("virt-10.2 ", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("virt-2.12 ", lines[^1], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("virt-7.1 ", StringComparison.Ordinal) && l.Contains("legacy", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("virt-7.2 ", StringComparison.Ordinal) && l.Contains("compact", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("virt-7.1", "0x4010000000")] // legacy: the disabled redistributor frame keeps its slot
+    [InlineData("virt-7.2", "0x4000000000")] // compact
+    [InlineData("virt-7.1,compact-highmem=on", "0x4000000000")] // an explicit property beats the version
+    [InlineData("virt,compact-highmem=off", "0x4010000000")]
+    public void Machine_version_picks_the_layout_unless_overridden(string machine, string ecamBase)
+    {
+        var json = Json("-m", "4G", "-M", machine + ",highmem-redists=off", "--json");
+
+        Assert.Equal(ecamBase, Floating(json).Single(r => r.GetProperty("name").GetString() == "HighPcieEcam").GetProperty("base").GetString());
+    }
+
+    [Fact]
+    public void Virt_2_12_leaves_high_ecam_off_by_default_but_honours_highmem_ecam_on()
+    {
+        bool Ecam(string machine) => Floating(Json("-m", "4G", "-M", machine, "--json"))
+            .Single(r => r.GetProperty("name").GetString() == "HighPcieEcam").GetProperty("enabled").GetBoolean();
+
+        Assert.False(Ecam("virt-2.12"));
+        Assert.True(Ecam("virt-2.12,highmem-ecam=on"));
+        Assert.True(Ecam("virt-3.0"));
+        Assert.Contains("not requested (highmem-ecam=off, the default of virt-2.12)", CliRunner.Run("-m", "4G", "-M", "virt-2.12").Stdout, StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,18 @@ public sealed class FidelityTests
     public void Head_rows_match_except_cxl_rounded_highest_gpa() => CheckLabel("head", 3468, checkHighestGpa: false);
 
     [Fact]
+    public void Pre_series_rows_match_machine_version_virt_7_1() =>
+        CheckRows(VectorFile.Label("pre_series"), 966, checkHighestGpa: true, "virt-7.1");
+
+    [Fact]
+    public void Series_compact_rows_match_machine_version_virt_7_2() =>
+        CheckRows(VectorFile.Label("series_v7_2").Where(r => r["highmem_compact"] == "1").ToList(), 966, checkHighestGpa: true, "virt-7.2");
+
+    [Fact]
+    public void Series_legacy_rows_match_machine_version_virt_3_0() =>
+        CheckRows(VectorFile.Label("series_v7_2").Where(r => r["highmem_compact"] == "0").ToList(), 961, checkHighestGpa: true, "virt-3.0");
+
+    [Fact]
     public void Fixed_table_equals_qemu_head()
     {
         var row = VectorFile.Label("head").First(r => r.Error is null);
@@ -60,15 +72,18 @@ public sealed class FidelityTests
         Assert.Equal(VirtMemmap.MemSize, 255 * Units.GiB);
     }
 
-    private static void CheckLabel(string label, int expectedRows, bool checkHighestGpa)
+    private static void CheckLabel(string label, int expectedRows, bool checkHighestGpa) =>
+        CheckRows(VectorFile.Label(label), expectedRows, checkHighestGpa, machineVersion: null);
+
+    private static void CheckRows(IReadOnlyList<VectorRow> rows, int expectedRows, bool checkHighestGpa, string? machineVersion)
     {
-        var rows = VectorFile.Label(label);
+        var label = rows.Count > 0 ? rows[0].Label + (machineVersion is null ? string.Empty : " as " + machineVersion) : "(none)";
         Assert.Equal(expectedRows, rows.Count);
         var mismatches = new List<string>();
         var failedRows = 0;
         foreach (var row in rows)
         {
-            var found = RowChecker.Check(row, checkHighestGpa);
+            var found = RowChecker.Check(row, checkHighestGpa, machineVersion);
             failedRows += found.Count > 0 ? 1 : 0;
             mismatches.AddRange(found);
         }

@@ -42,7 +42,7 @@ internal sealed class EmitContext
 
         Companion = new MemberNames(
             map.TypeName,
-            "RegionCount", "Get", "OrdinalOf", "FromOrdinal", "Bases", "Sizes", "TryFind", "Plan", "TryPlan",
+            "RegionCount", "Get", "OrdinalOf", "KindOf", "FromOrdinal", "Bases", "Sizes", "TryFind", "Plan", "TryPlan",
             "PlanOptions", "Layout", "FloatingBuffer", "RegionValues", "FindBases", "FindLasts", "FindOwners",
             "VersionCount", "LatestVersion", "VersionOrdinal", "VersionFromOrdinal", "VersionName", "VersionNames",
             "TryParseVersion", "VersionLayout");

@@ -21,7 +21,7 @@ internal static class PlanOptionsEmitter
             w.Line("public ulong MaxRamSize { get; set; }");
             w.Line();
             w.Summary("Number of hot-plug memory slots (QEMU: slots=).");
-            w.Line("public uint RamSlots { get; set; }");
+            w.Line("public ulong RamSlots { get; set; }");
             w.Line();
             w.Summary("Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.");
             w.Line("public int PhysAddrBits { get; set; } = " + c.Map.AddressBits + ";");

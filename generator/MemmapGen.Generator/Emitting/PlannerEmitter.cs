@@ -111,7 +111,7 @@ internal static class PlannerEmitter
         w.Line();
         if (ram is { MaxSlots: > 0 })
         {
-            Fail(w, "options.RamSlots > " + ram.MaxSlots + "U", "TooManySlots, options.RamSlots, " + ram.MaxSlots + "UL");
+            Fail(w, "options.RamSlots > " + ram.MaxSlots + "UL", "TooManySlots, options.RamSlots, " + ram.MaxSlots + "UL");
         }
 
         w.Line("int bits = options.PhysAddrBits;");
@@ -171,7 +171,7 @@ internal static class PlannerEmitter
         else
         {
             var slot = Literals.UInt64(slotSize);
-            if (slotSize > ulong.MaxValue / uint.MaxValue)
+            if (slotSize > 1)
             {
                 w.Line("overflow |= options.RamSlots > ulong.MaxValue / " + slot + ";");
             }
@@ -193,8 +193,9 @@ internal static class PlannerEmitter
             w.Line("overflow |= memTop < deviceMemoryBase;");
         }
 
-        Fail(w, "overflow", "MemoryOverflow");
+        // The width check sees the wrapped top first, as QEMU's virt_set_memmap does, so both report the same error.
         Fail(w, "memTop != 0 && memTop - 1 > limit", "MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits");
+        Fail(w, "overflow", "MemoryOverflow");
         w.Line("ulong highest = memTop == 0 ? 0 : memTop - 1;");
         if (c.Floating.Count > 0)
         {

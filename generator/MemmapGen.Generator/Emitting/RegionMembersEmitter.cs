@@ -122,6 +122,25 @@ internal static class RegionMembersEmitter
         }
 
         w.Line();
+        w.Summary("How a region is declared: fixed, RAM, floating, or none (an index-only member).");
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        using (w.Block("public static global::MemmapGen.RegionKind KindOf(" + c.Map.EnumType + " region)"))
+        {
+            using (w.Block("switch (region)"))
+            {
+                foreach (var region in c.Map.Regions)
+                {
+                    if (c.IsFirstOfValue[region.Ordinal] && region.Kind != RegionKind.None)
+                    {
+                        w.Line("case " + c.Member(region) + ": return global::MemmapGen.RegionKind." + region.Kind + ";");
+                    }
+                }
+
+                w.Line("default: return global::MemmapGen.RegionKind.None;");
+            }
+        }
+
+        w.Line();
         w.Summary("The region declared at an ordinal (0 .. RegionCount - 1).");
         w.Line("public static " + c.Map.EnumType + " FromOrdinal(int ordinal) => (" + c.Map.EnumType + ")RegionValues[ordinal];");
     }

@@ -18,7 +18,8 @@ public enum OutputFormat
 /// <param name="Config">The checked machine configuration.</param>
 /// <param name="Format">Table or JSON.</param>
 /// <param name="Help">True when <c>--help</c> was given: print usage and nothing else.</param>
-public sealed record Invocation(MachineConfig Config, OutputFormat Format, bool Help);
+/// <param name="ListMachines">True for <c>-M help</c>: list the machine types and nothing else.</param>
+public sealed record Invocation(MachineConfig Config, OutputFormat Format, bool Help, bool ListMachines = false);
 
 /// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>--pa-bits</c>, <c>--json</c>, <c>--help</c>.</summary>
 public static class Arguments
@@ -58,6 +59,11 @@ public static class Arguments
                 default:
                     throw new UsageException($"unknown argument '{args[i]}'");
             }
+        }
+
+        if (machine["type"] == "help")
+        {
+            return new Invocation(new MachineConfig(), format, help, ListMachines: true);
         }
 
         var config = MachineOption.Apply(machine, new MachineConfig { PaBits = paBits });

@@ -6,7 +6,7 @@ public static class Usage
     /// <summary>Usage, options and exit codes.</summary>
     public const string Text =
         """
-        Usage: VirtMachine [-m SIZE[,maxmem=SIZE][,slots=N]] [-M virt[,PROPERTY=on|off...]] [--pa-bits N] [--json]
+        Usage: VirtMachine [-m SIZE[,maxmem=SIZE][,slots=N]] [-M virt[-X.Y][,PROPERTY=on|off...]] [--pa-bits N] [--json]
 
         Prints the guest-physical memory map of QEMU's Arm virt machine for these options,
         or the error QEMU would stop with.
@@ -16,8 +16,10 @@ public static class Usage
                 SIZE is read as QEMU reads it: a suffix B, K, M, G, T, P or E (binary, any case),
                 fractions such as 1.5G, or 0x hex bytes. A RAM size without suffix is in MiB
                 (-m 2048 is 2 GiB); maxmem without suffix is in bytes, as in QEMU.
-          -M [type=]virt[,PROPERTY=VALUE...]
-                Machine type (only 'virt', the newest version) and its memory-map properties:
+          -M [type=]virt[-X.Y][,PROPERTY=VALUE...]
+                Machine type: 'virt' (the newest version) or a version such as virt-7.1
+                (-M help lists them; virt-7.1 and older use the legacy high-memory layout,
+                virt-2.12 leaves high ECAM off by default), and its memory-map properties:
                   highmem=on|off            off limits the whole map to 32 bits
                   compact-highmem=on|off    off reserves space for disabled high regions (legacy layout)
                   highmem-redists=on|off    second GIC redistributor region (64 MiB)

@@ -35,6 +35,17 @@ public static class VirtCli
             return Success;
         }
 
+        if (invocation.ListMachines)
+        {
+            stdout.Write("Supported machines are:\n");
+            foreach (var type in MachineType.All)
+            {
+                stdout.Write(type.Name.PadRight(20) + " " + type.Description + "\n");
+            }
+
+            return Success;
+        }
+
         var json = invocation.Format == OutputFormat.Json;
         if (!VirtMachine.TryPlan(invocation.Config, out var layout, out var error))
         {

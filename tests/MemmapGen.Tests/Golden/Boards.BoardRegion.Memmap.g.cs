@@ -109,6 +109,24 @@ namespace Boards
             }
         }
 
+        /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::MemmapGen.RegionKind KindOf(global::Boards.BoardRegion region)
+        {
+            switch (region)
+            {
+                case global::Boards.BoardRegion.Rom: return global::MemmapGen.RegionKind.Fixed;
+                case global::Boards.BoardRegion.Periphs: return global::MemmapGen.RegionKind.Fixed;
+                case global::Boards.BoardRegion.IrqDist: return global::MemmapGen.RegionKind.Fixed;
+                case global::Boards.BoardRegion.IrqCpu: return global::MemmapGen.RegionKind.Fixed;
+                case global::Boards.BoardRegion.Uart: return global::MemmapGen.RegionKind.Fixed;
+                case global::Boards.BoardRegion.Dram: return global::MemmapGen.RegionKind.Ram;
+                case global::Boards.BoardRegion.Ecam: return global::MemmapGen.RegionKind.Floating;
+                case global::Boards.BoardRegion.Mmio64: return global::MemmapGen.RegionKind.Floating;
+                default: return global::MemmapGen.RegionKind.None;
+            }
+        }
+
         /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
         public static global::Boards.BoardRegion FromOrdinal(int ordinal) => (global::Boards.BoardRegion)RegionValues[ordinal];
 
@@ -191,7 +209,7 @@ namespace Boards
             public ulong MaxRamSize { get; set; }
 
             /// <summary>Number of hot-plug memory slots (QEMU: slots=).</summary>
-            public uint RamSlots { get; set; }
+            public ulong RamSlots { get; set; }
 
             /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
             public int PhysAddrBits { get; set; } = 64;
@@ -298,7 +316,7 @@ namespace Boards
                     return false;
                 }
 
-                if (options.RamSlots > 8U)
+                if (options.RamSlots > 8UL)
                 {
                     error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.TooManySlots, options.RamSlots, 8UL);
                     return false;
@@ -323,20 +341,21 @@ namespace Boards
                 ulong ramEnd = unchecked(0x4000_0000UL + ramSize);
                 overflow |= ramEnd > ulong.MaxValue - 0x3FFF_FFFFUL;
                 ulong deviceMemoryBase = unchecked(ramEnd + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL;
+                overflow |= options.RamSlots > ulong.MaxValue / 0x4000_0000UL;
                 ulong slotBytes = unchecked(options.RamSlots * 0x4000_0000UL);
                 ulong deviceMemorySize = unchecked(maxRam - ramSize + slotBytes);
                 overflow |= deviceMemorySize < slotBytes;
                 overflow |= deviceMemorySize > ulong.MaxValue - 0x3FFF_FFFFUL;
                 ulong memTop = unchecked(deviceMemoryBase + ((deviceMemorySize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL));
                 overflow |= memTop < deviceMemoryBase;
-                if (overflow)
-                {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryOverflow);
-                    return false;
-                }
                 if (memTop != 0 && memTop - 1 > limit)
                 {
                     error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                    return false;
+                }
+                if (overflow)
+                {
+                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryOverflow);
                     return false;
                 }
                 ulong highest = memTop == 0 ? 0 : memTop - 1;

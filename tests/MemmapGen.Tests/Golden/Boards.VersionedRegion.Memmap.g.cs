@@ -60,6 +60,20 @@ namespace Boards
             }
         }
 
+        /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::MemmapGen.RegionKind KindOf(global::Boards.VersionedRegion region)
+        {
+            switch (region)
+            {
+                case global::Boards.VersionedRegion.Dram: return global::MemmapGen.RegionKind.Ram;
+                case global::Boards.VersionedRegion.Redist: return global::MemmapGen.RegionKind.Floating;
+                case global::Boards.VersionedRegion.Cxl: return global::MemmapGen.RegionKind.Floating;
+                case global::Boards.VersionedRegion.Ecam: return global::MemmapGen.RegionKind.Floating;
+                default: return global::MemmapGen.RegionKind.None;
+            }
+        }
+
         /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
         public static global::Boards.VersionedRegion FromOrdinal(int ordinal) => (global::Boards.VersionedRegion)RegionValues[ordinal];
 
@@ -203,7 +217,7 @@ namespace Boards
             public ulong MaxRamSize { get; set; }
 
             /// <summary>Number of hot-plug memory slots (QEMU: slots=).</summary>
-            public uint RamSlots { get; set; }
+            public ulong RamSlots { get; set; }
 
             /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
             public int PhysAddrBits { get; set; } = 64;
@@ -329,14 +343,14 @@ namespace Boards
                 ulong deviceMemorySize = maxRam - ramSize;
                 ulong memTop = unchecked(deviceMemoryBase + deviceMemorySize);
                 overflow |= memTop < deviceMemoryBase;
-                if (overflow)
-                {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryOverflow);
-                    return false;
-                }
                 if (memTop != 0 && memTop - 1 > limit)
                 {
                     error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                    return false;
+                }
+                if (overflow)
+                {
+                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryOverflow);
                     return false;
                 }
                 ulong highest = memTop == 0 ? 0 : memTop - 1;

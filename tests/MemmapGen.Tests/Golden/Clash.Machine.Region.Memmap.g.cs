@@ -129,6 +129,27 @@ namespace Clash
                 }
             }
 
+            /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::MemmapGen.RegionKind KindOf(global::Clash.Machine.Region region)
+            {
+                switch (region)
+                {
+                    case global::Clash.Machine.Region.Plan: return global::MemmapGen.RegionKind.Fixed;
+                    case global::Clash.Machine.Region.FlashBase: return global::MemmapGen.RegionKind.Fixed;
+                    case global::Clash.Machine.Region.Flash: return global::MemmapGen.RegionKind.Fixed;
+                    case global::Clash.Machine.Region.Get: return global::MemmapGen.RegionKind.Fixed;
+                    case global::Clash.Machine.Region.@class: return global::MemmapGen.RegionKind.Fixed;
+                    case global::Clash.Machine.Region.RegionMap: return global::MemmapGen.RegionKind.Fixed;
+                    case global::Clash.Machine.Region.Layout: return global::MemmapGen.RegionKind.Floating;
+                    case global::Clash.Machine.Region.Ram: return global::MemmapGen.RegionKind.Floating;
+                    case global::Clash.Machine.Region.HighestGpa: return global::MemmapGen.RegionKind.Floating;
+                    case global::Clash.Machine.Region.TryCreate: return global::MemmapGen.RegionKind.Floating;
+                    case global::Clash.Machine.Region.PlanOptions: return global::MemmapGen.RegionKind.Floating;
+                    default: return global::MemmapGen.RegionKind.None;
+                }
+            }
+
             /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
             public static global::Clash.Machine.Region FromOrdinal(int ordinal) => (global::Clash.Machine.Region)RegionValues[ordinal];
 
@@ -217,7 +238,7 @@ namespace Clash
                 public ulong MaxRamSize { get; set; }
 
                 /// <summary>Number of hot-plug memory slots (QEMU: slots=).</summary>
-                public uint RamSlots { get; set; }
+                public ulong RamSlots { get; set; }
 
                 /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
                 public int PhysAddrBits { get; set; } = 64;
@@ -369,14 +390,14 @@ namespace Clash
                     ulong deviceMemorySize = maxRam - ramSize;
                     ulong memTop = unchecked(deviceMemoryBase + deviceMemorySize);
                     overflow |= memTop < deviceMemoryBase;
-                    if (overflow)
-                    {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryOverflow);
-                        return false;
-                    }
                     if (memTop != 0 && memTop - 1 > limit)
                     {
                         error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                        return false;
+                    }
+                    if (overflow)
+                    {
+                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryOverflow);
                         return false;
                     }
                     ulong highest = memTop == 0 ? 0 : memTop - 1;

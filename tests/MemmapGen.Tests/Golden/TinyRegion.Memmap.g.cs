@@ -52,6 +52,18 @@ internal static partial class Tiny
         }
     }
 
+    /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static global::MemmapGen.RegionKind KindOf(global::TinyRegion region)
+    {
+        switch (region)
+        {
+            case global::TinyRegion.Top: return global::MemmapGen.RegionKind.Fixed;
+            case global::TinyRegion.Bottom: return global::MemmapGen.RegionKind.Fixed;
+            default: return global::MemmapGen.RegionKind.None;
+        }
+    }
+
     /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
     public static global::TinyRegion FromOrdinal(int ordinal) => (global::TinyRegion)RegionValues[ordinal];
 
@@ -131,7 +143,7 @@ internal static partial class Tiny
         public ulong MaxRamSize { get; set; }
 
         /// <summary>Number of hot-plug memory slots (QEMU: slots=).</summary>
-        public uint RamSlots { get; set; }
+        public ulong RamSlots { get; set; }
 
         /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
         public int PhysAddrBits { get; set; } = 64;
@@ -214,14 +226,14 @@ internal static partial class Tiny
             ulong deviceMemorySize = maxRam - ramSize;
             ulong memTop = unchecked(deviceMemoryBase + deviceMemorySize);
             overflow |= memTop < deviceMemoryBase;
-            if (overflow)
-            {
-                error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryOverflow);
-                return false;
-            }
             if (memTop != 0 && memTop - 1 > limit)
             {
                 error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                return false;
+            }
+            if (overflow)
+            {
+                error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryOverflow);
                 return false;
             }
             ulong highest = memTop == 0 ? 0 : memTop - 1;

@@ -9,7 +9,8 @@ namespace Sample.Virt.Tests.Vectors;
 /// </summary>
 internal static class RowArguments
 {
-    public static string[] For(VectorRow row)
+    /// <summary>The arguments for a row; with <paramref name="machineVersion"/> the layout comes from that version, not compact-highmem.</summary>
+    public static string[] For(VectorRow row, string? machineVersion = null)
     {
         var memory = "size=" + SizeText(row.RamSize);
         if (row.MaxRamSize != row.RamSize || row.Slots != 0)
@@ -22,10 +23,10 @@ internal static class RowArguments
             memory += ",slots=" + row.Slots.ToString(CultureInfo.InvariantCulture);
         }
 
-        var machine = "virt,highmem=" + OnOff(row.Flag("highmem"));
+        var machine = (machineVersion ?? "virt") + ",highmem=" + OnOff(row.Flag("highmem"));
         // pre_series has only the legacy layout; the newer commits record the property.
         var compact = row.Label != "pre_series" && row.Flag("highmem_compact");
-        if (!compact)
+        if (!compact && machineVersion is null)
         {
             machine += ",compact-highmem=off";
         }

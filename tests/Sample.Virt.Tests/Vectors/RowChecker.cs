@@ -13,7 +13,7 @@ internal static class RowChecker
 {
     /// <param name="row">The vector.</param>
     /// <param name="checkHighestGpa">False for head, which rounds highest_gpa (and so its IPA) up for CXL windows.</param>
-    public static List<string> Check(VectorRow row, bool checkHighestGpa)
+    public static List<string> Check(VectorRow row, bool checkHighestGpa, string? machineVersion = null)
     {
         var mismatches = new List<string>();
         void Expect(string field, string expected, string? actual)
@@ -24,7 +24,7 @@ internal static class RowChecker
             }
         }
 
-        var args = RowArguments.For(row);
+        var args = RowArguments.For(row, machineVersion);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var exit = VirtCli.Run(args, stdout, stderr);
