@@ -105,6 +105,12 @@ internal sealed class VersionParser
             constant.Kind == TypedConstantKind.Error ? IssueKind.InvalidArgument : IssueKind.VersionNotMember,
             regionOrdinal,
             argument));
+        if (constant.Kind == TypedConstantKind.Error)
+        {
+            // The compiler reports the argument; the analyzers stay silent.
+            issues.Add(new DeclarationIssue(IssueKind.ErroneousArgument, regionOrdinal, argument));
+        }
+
         return -1;
     }
 }
