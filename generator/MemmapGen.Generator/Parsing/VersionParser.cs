@@ -7,6 +7,10 @@ namespace MemmapGen.Generator.Parsing;
 /// <summary>Reads a map's machine-version enum (<c>[MemoryMap(Versions = typeof(...))]</c>) and references to its members.</summary>
 internal sealed class VersionParser
 {
+    // Enumerating a default ImmutableArray throws; a missing attribute has no arguments.
+    private static readonly System.Collections.Immutable.ImmutableArray<KeyValuePair<string, TypedConstant>> Empty =
+        System.Collections.Immutable.ImmutableArray<KeyValuePair<string, TypedConstant>>.Empty;
+
     private readonly INamedTypeSymbol? _enum;
     private readonly Dictionary<decimal, int> _ordinalByValue = new();
 
@@ -22,7 +26,7 @@ internal sealed class VersionParser
     public static VersionParser Read(AttributeData? mapAttribute, List<DeclarationIssue> issues)
     {
         INamedTypeSymbol? versionEnum = null;
-        foreach (var named in mapAttribute?.NamedArguments ?? default)
+        foreach (var named in mapAttribute is null ? Empty : mapAttribute.NamedArguments)
         {
             if (named.Key != KnownNames.Versions)
             {
@@ -59,7 +63,7 @@ internal sealed class VersionParser
                 ? attribute.ConstructorArguments[0].Value as string
                 : null;
             var isLegacy = false;
-            foreach (var named in attribute?.NamedArguments ?? default)
+            foreach (var named in attribute is null ? Empty : attribute.NamedArguments)
             {
                 if (named.Key == KnownNames.Layout)
                 {
