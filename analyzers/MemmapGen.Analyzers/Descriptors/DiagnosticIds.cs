@@ -33,4 +33,8 @@ public static class DiagnosticIds
     public const string DuplicateRam = "MMG0025";
     public const string InvalidAddressBits = "MMG0026";
     public const string InvalidTypeName = "MMG0027";
+    public const string VersionsNotEnum = "MMG0028";
+    public const string VersionWithoutName = "MMG0029";
+    public const string DuplicateVersionName = "MMG0030";
+    public const string VersionNotMember = "MMG0031";
 }

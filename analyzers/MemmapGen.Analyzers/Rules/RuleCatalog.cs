@@ -35,7 +35,11 @@ internal static class RuleCatalog
         ConflictingAttributesRule.Check,
         DuplicateRamRule.Check,
         InvalidAddressBitsRule.Check,
-        InvalidTypeNameRule.Check);
+        InvalidTypeNameRule.Check,
+        VersionsNotEnumRule.Check,
+        VersionWithoutNameRule.Check,
+        DuplicateVersionNameRule.Check,
+        VersionNotMemberRule.Check);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = ImmutableArray.Create(
         FixedOverlapRule.Descriptor,
@@ -64,5 +68,9 @@ internal static class RuleCatalog
         ConflictingAttributesRule.Descriptor,
         DuplicateRamRule.Descriptor,
         InvalidAddressBitsRule.Descriptor,
-        InvalidTypeNameRule.Descriptor);
+        InvalidTypeNameRule.Descriptor,
+        VersionsNotEnumRule.Descriptor,
+        VersionWithoutNameRule.Descriptor,
+        DuplicateVersionNameRule.Descriptor,
+        VersionNotMemberRule.Descriptor);
 }
