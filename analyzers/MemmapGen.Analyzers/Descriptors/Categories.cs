@@ -8,4 +8,7 @@ internal static class Categories
 
     /// <summary>How the map is written: names, references, attributes, what the generator can serve.</summary>
     public const string Declaration = "MemmapGen.Declaration";
+
+    /// <summary>Migration compat: the declarations against the shipped layout baseline.</summary>
+    public const string Compat = "MemmapGen.Compat";
 }
