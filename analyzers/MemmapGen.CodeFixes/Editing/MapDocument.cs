@@ -88,6 +88,14 @@ internal sealed class MapDocument
         return true;
     }
 
-    public static LiteralExpressionSyntax HexLiteral(ulong value) =>
-        SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(AddressText.Hex(value), value));
+    /// <summary>A grouped hex literal whose token value has the type C# gives it (int, uint, long, then ulong), as a parse would.</summary>
+    public static LiteralExpressionSyntax HexLiteral(ulong value)
+    {
+        var text = AddressText.Hex(value);
+        var token = value <= int.MaxValue ? SyntaxFactory.Literal(text, (int)value)
+            : value <= uint.MaxValue ? SyntaxFactory.Literal(text, (uint)value)
+            : value <= long.MaxValue ? SyntaxFactory.Literal(text, (long)value)
+            : SyntaxFactory.Literal(text, value);
+        return SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, token);
+    }
 }
