@@ -129,7 +129,7 @@ internal sealed class LayoutComparer
                 _findings.Add(new CompatFinding(
                     FloatingRenamedRule.Descriptor, TargetKind.Region, Ordinal(candidate.Name), null,
                     new object[] { candidate.Name, entry.Name, entry.Ordinal }, line,
-                    ImmutableDictionary<string, string?>.Empty.Add("OldName", entry.Name).Add("NewName", candidate.Name)));
+                    ImmutableDictionary<string, string?>.Empty.Add("OldName", entry.Name).Add("NewName", candidate.Name).Add("Map", entry.Map)));
                 continue;
             }
 
