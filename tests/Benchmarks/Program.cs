@@ -1,0 +1,27 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Benchmarks;
+
+// Numbers from implementations that disagree would mean nothing: check first, on every vector and test address.
+Agreement.AssertPortMatchesVectors(Vectors.Rows);
+var machines = Vectors.DistinctMachines();
+Agreement.AssertPlannersAgree(machines);
+var addresses = LookupBenchmarks.Addresses(1 << 16);
+LookupBenchmarks.AssertLookupsAgree(addresses);
+Console.WriteLine($"Checked: the QEMU port reproduces {Vectors.Rows.Count} vector rows; it and the generated planner agree on "
+    + $"{machines.Count} distinct machines; TryFind and the linear scan agree on {addresses.Length} addresses.");
+
+if (args.Contains("--check"))
+    return;
+
+// --quick: the short job over every benchmark unless a job or filter is given; everything else goes to BenchmarkDotNet.
+if (args.Contains("--quick"))
+{
+    args = args.Where(arg => arg != "--quick").ToArray();
+    if (!args.Any(arg => arg is "--job" or "-j"))
+        args = args.Concat(new[] { "--job", "short" }).ToArray();
+    if (!args.Any(arg => arg is "--filter" or "-f"))
+        args = args.Concat(new[] { "--filter", "*" }).ToArray();
+}
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

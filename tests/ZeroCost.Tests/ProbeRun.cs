@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace ZeroCost.Tests;
+
+/// <summary>
+/// One run of the probe under the JIT's disassembler: full optimization from the first call (no tiering), every
+/// method of the probe class listed into a file of its own so the program's output stays separate.
+/// </summary>
+public sealed class ProbeRun
+{
+    /// <summary>The JIT method pattern: every method of the probe class.</summary>
+    public const string MethodPattern = "ZeroCost.Probe.Probes:*";
+
+    private ProbeRun(string probePath, string output, string listing)
+    {
+        ProbePath = probePath;
+        Output = output;
+        Listing = listing;
+        Methods = Disassembly.Parse(listing);
+    }
+
+    public string ProbePath { get; }
+
+    /// <summary>What the probe printed: one "name=0xVALUE" line per probe method.</summary>
+    public string Output { get; }
+
+    /// <summary>The JIT's whole listing, for failure messages.</summary>
+    public string Listing { get; }
+
+    public IReadOnlyDictionary<string, Disassembly> Methods { get; }
+
+    /// <summary>The values the probe printed, by method name.</summary>
+    public IReadOnlyDictionary<string, ulong> Values => Output
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(line => line.Split('=', 2))
+        .Where(parts => parts.Length == 2 && parts[1].StartsWith("0x", StringComparison.Ordinal))
+        .ToDictionary(parts => parts[0], parts => Convert.ToUInt64(parts[1][2..], 16));
+
+    public static ProbeRun Start()
+    {
+        string probePath = LocateProbe();
+        string listingPath = Path.Combine(Path.GetTempPath(), "zerocost-" + Guid.NewGuid().ToString("N") + ".asm");
+        try
+        {
+            var start = new ProcessStartInfo(DotnetHost())
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add(probePath);
+            foreach (string name in InheritedJitSettings())
+                start.Environment.Remove(name);
+            start.Environment["DOTNET_TieredCompilation"] = "0";
+            start.Environment["DOTNET_JitDisasm"] = MethodPattern;
+            start.Environment["DOTNET_JitStdOutFile"] = listingPath;
+
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName);
+            var stderr = process.StandardError.ReadToEndAsync();
+            string stdout = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("the probe did not finish: " + probePath);
+            }
+            if (process.ExitCode != 0)
+                throw new InvalidOperationException($"the probe exited with {process.ExitCode}:\n{stdout}\n{stderr.Result}");
+
+            string listing = File.Exists(listingPath) ? File.ReadAllText(listingPath) : string.Empty;
+            return new ProbeRun(probePath, stdout, listing);
+        }
+        finally
+        {
+            File.Delete(listingPath);
+        }
+    }
+
+    // The path MSBuild recorded when it built the probe (see the project file).
+    private static string LocateProbe()
+    {
+        string? path = typeof(ProbeRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(attribute => attribute.Key == "ZeroCostProbePath")?.Value;
+        if (string.IsNullOrEmpty(path))
+            throw new InvalidOperationException("the test assembly does not record the probe's path; build it with MSBuild");
+        if (!File.Exists(path))
+            throw new FileNotFoundException("the probe has not been built", path);
+        return path;
+    }
+
+    // The SDK tells child processes which host it runs under; otherwise the one on PATH.
+    private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    // Settings from the caller's environment that would change what the JIT compiles or prints.
+    private static IEnumerable<string> InheritedJitSettings() => Environment.GetEnvironmentVariables().Keys
+        .Cast<string>()
+        .Where(name => name.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("COMPlus_", StringComparison.OrdinalIgnoreCase))
+        .Where(name => name.Contains("Jit", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Tiered", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("ReadyToRun", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("PGO", StringComparison.OrdinalIgnoreCase))
+        .ToList();
+}
