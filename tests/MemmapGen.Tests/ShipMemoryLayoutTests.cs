@@ -41,6 +41,19 @@ public sealed class ShipMemoryLayoutTests : IDisposable
         Assert.Equal("#MemoryLayout v1\n", File.ReadAllText(Path.Combine(_directory, "MemoryLayout.Unshipped.txt")));
     }
 
+    [Fact]
+    public void Ship_refuses_a_map_that_does_not_build()
+    {
+        WriteProject();
+        WriteMap("[Fixed(0x1000, 0x1000)] Rom, [Fixed(0x1800, 0x1000)] Uart,");
+
+        var (exit, output) = Run();
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error MMG0001", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_directory, "MemoryLayout.Shipped.txt")));
+    }
+
     public void Dispose()
     {
         try
@@ -66,6 +79,7 @@ public sealed class ShipMemoryLayoutTests : IDisposable
               <ItemGroup>
                 <Reference Include="{typeof(MemRange).Assembly.Location}" />
                 <Analyzer Include="{typeof(MemmapGenerator).Assembly.Location}" />
+                <Analyzer Include="{typeof(MemmapGen.Analyzers.MemoryMapAnalyzer).Assembly.Location}" />
               </ItemGroup>
               <Import Project="{build}/MemmapGen.targets" />
             </Project>
@@ -79,6 +93,13 @@ public sealed class ShipMemoryLayoutTests : IDisposable
 
     private void Ship()
     {
+        var (exit, output) = Run();
+        Assert.True(exit == 0, "ShipMemoryLayout failed:\n" + output);
+        Assert.Contains("MemmapGen: recorded", output, StringComparison.Ordinal);
+    }
+
+    private (int Exit, string Output) Run()
+    {
         var start = new ProcessStartInfo("dotnet", "msbuild -restore -t:ShipMemoryLayout -nologo -v:m Demo.csproj")
         {
             WorkingDirectory = _directory,
@@ -91,8 +112,7 @@ public sealed class ShipMemoryLayoutTests : IDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(300_000), "ShipMemoryLayout did not finish in 5 minutes");
-        Assert.True(process.ExitCode == 0, "ShipMemoryLayout failed:\n" + output.Result + error.Result);
-        Assert.Contains("MemmapGen: recorded", output.Result, StringComparison.Ordinal);
+        return (process.ExitCode, output.Result + error.Result);
     }
 
     private static string RepositoryRoot()
