@@ -75,7 +75,7 @@ public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var map = MapParser.Parse(enumSymbol, context.CancellationToken);
+        var map = ParsedMaps.Get(enumSymbol, context.CancellationToken);
         var name = BaselineWriter.MapName(map);
         declared[name] = true;
         var fields = SourceLocator.Fields(enumSymbol);
