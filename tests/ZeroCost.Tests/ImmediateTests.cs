@@ -28,7 +28,7 @@ public sealed class ImmediateTests : IClassFixture<ProbeFixture>
     public void Read_compiles_to_an_immediate(string method, ulong expected) => AssertFolded(method, expected);
 
     /// <summary>The MemRange-valued named properties (VirtMemmap.Uart0) should fold the same way.</summary>
-    [Fact(Skip = "The generated MemRange properties (e.g. VirtMemmap.Uart0) are not inlined: they lack AggressiveInlining; reported to the generator owner.")]
+    [Fact]
     public void Named_range_property_compiles_to_an_immediate() => AssertFolded("PropertyUart0Base", 0x0900_0000);
 
     private void AssertFolded(string method, ulong expected)

@@ -48,10 +48,18 @@ internal sealed class EmitContext
             "TryParseVersion", "VersionLayout");
         Options = new MemberNames(
             "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "Version", "Requested");
-        Layout = new MemberNames(
+        var layoutReserved = new List<string>
+        {
             "Layout", "Ram", "DeviceMemory", "HighestGpa", "RequiredPhysAddrBits", "PhysAddrBits", "FloatingLayout",
-            "Get", "Format", "TryCreate", "_bases", "_sizes", "_states", "_ramSize", "_deviceMemory", "_highestGpa",
-            "_physAddrBits", "_floatingLayout", "Version", "_version");
+            "Get", "Format", "TryCreate", "TryCreateChecked", "_bases", "_sizes", "_states", "_ramSize", "_deviceMemory",
+            "_highestGpa", "_physAddrBits", "_floatingLayout", "Version", "_version",
+        };
+        for (var i = 0; i < floating.Count; i++)
+        {
+            layoutReserved.Add("_size" + i);
+        }
+
+        Layout = new MemberNames("Layout", layoutReserved.ToArray());
 
         RangeNames = new string[map.Regions.Count];
         BaseNames = new string[map.Regions.Count];
@@ -123,6 +131,21 @@ internal sealed class EmitContext
     public string[] PlacementNames { get; }
 
     public bool IsStraightLine => Floating.Count <= StraightLineLimit;
+
+    /// <summary>
+    /// Where a plan keeps a floating region's size: straight-line plans keep only raised sizes (a field each; the
+    /// others are constants), loop plans keep every size in a buffer.
+    /// </summary>
+    public string StoredSize(RegionSpec region, string owner = "")
+    {
+        var index = FloatingIndex[region.Ordinal];
+        if (!IsStraightLine)
+        {
+            return owner + "_sizes[" + index + "]";
+        }
+
+        return region.Resizable ? owner + "_size" + index : Literals.UInt64(region.Size);
+    }
 
     /// <summary>The machine-version enum when the map declares versions, else null.</summary>
     public string? VersionType => Map.VersionType is not null && Map.Versions.Count > 0 ? Map.VersionType : null;

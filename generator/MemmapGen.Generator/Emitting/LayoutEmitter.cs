@@ -16,8 +16,21 @@ internal static class LayoutEmitter
             if (hasFloating)
             {
                 w.Line("private FloatingBuffer<ulong> _bases;");
-                w.Line("private FloatingBuffer<ulong> _sizes;");
                 w.Line("private FloatingBuffer<global::MemmapGen.PlacementState> _states;");
+                if (!c.IsStraightLine)
+                {
+                    w.Line("private FloatingBuffer<ulong> _sizes;");
+                }
+                else
+                {
+                    foreach (var region in c.Floating)
+                    {
+                        if (region.Resizable)
+                        {
+                            w.Line("private ulong " + c.StoredSize(region) + ";");
+                        }
+                    }
+                }
             }
 
             w.Line("private ulong _ramSize;");
@@ -57,10 +70,9 @@ internal static class LayoutEmitter
 
             foreach (var region in c.Floating)
             {
-                var index = c.FloatingIndex[region.Ordinal];
-                w.Line();
+                    w.Line();
                 w.SummaryXml("Where " + c.See(region) + " was placed, and whether it is enabled.");
-                w.Line("public readonly global::MemmapGen.RegionPlacement " + c.PlacementNames[region.Ordinal] + " => " + Placement(index) + ";");
+                w.Line("public readonly global::MemmapGen.RegionPlacement " + c.PlacementNames[region.Ordinal] + " => " + Placement(c, region) + ";");
             }
 
             EmitGet(w, c, type);
@@ -69,8 +81,11 @@ internal static class LayoutEmitter
         }
     }
 
-    private static string Placement(int index) =>
-        "new(new global::MemmapGen.MemRange(_bases[" + index + "], _sizes[" + index + "]), _states[" + index + "])";
+    private static string Placement(EmitContext c, RegionSpec region)
+    {
+        var index = c.FloatingIndex[region.Ordinal];
+        return "new(new global::MemmapGen.MemRange(_bases[" + index + "], " + c.StoredSize(region) + "), _states[" + index + "])";
+    }
 
     private static void EmitGet(CodeWriter w, EmitContext c, string type)
     {
@@ -90,7 +105,7 @@ internal static class LayoutEmitter
                     switch (region.Kind)
                     {
                         case RegionKind.Floating:
-                            w.Line("case " + c.Member(region) + ": return " + Placement(c.FloatingIndex[region.Ordinal]) + ";");
+                            w.Line("case " + c.Member(region) + ": return " + Placement(c, region) + ";");
                             break;
                         case RegionKind.Ram when c.Map.Ram?.Ordinal == region.Ordinal:
                             w.Line("case " + c.Member(region) + ": return new(Ram, global::MemmapGen.PlacementState.Enabled);");
@@ -127,7 +142,7 @@ internal static class LayoutEmitter
                         w.Line("table.Add(\"device-memory\", _deviceMemory.Base, _deviceMemory.Size);");
                         break;
                     case RegionKind.Floating:
-                        w.Line("table.Add(" + name + ", " + Placement(c.FloatingIndex[region.Ordinal]) + ");");
+                        w.Line("table.Add(" + name + ", " + Placement(c, region) + ");");
                         break;
                 }
             }

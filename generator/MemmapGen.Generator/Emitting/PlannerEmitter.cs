@@ -33,9 +33,30 @@ internal static class PlannerEmitter
 
     public static void EmitTryCreate(CodeWriter w, EmitContext c)
     {
+        var bounds = c.IsStraightLine ? Planning.FastPathBounds.For(c.Map, c.Floating) : null;
+        if (bounds is not null)
+        {
+            w.Line();
+            w.Summary("The planner. Same as TryPlan on the companion class.");
+            using (w.Block("public static bool TryCreate(in PlanOptions options, out Layout layout, out " + Error + " error)"))
+            {
+                FastPathEmitter.Emit(w, c, bounds);
+                w.Line("return TryCreateChecked(in options, out layout, out error);");
+            }
+        }
+
+        // The checked planner: every input, every error, overflow-safe at each step (the fast path's fallback).
         w.Line();
-        w.Summary("The planner. Same as TryPlan on the companion class.");
-        using (w.Block("public static bool TryCreate(in PlanOptions options, out Layout layout, out " + Error + " error)"))
+        if (bounds is null)
+        {
+            w.Summary("The planner. Same as TryPlan on the companion class.");
+        }
+        else
+        {
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+        }
+
+        using (w.Block((bounds is null ? "public static bool TryCreate" : "private static bool TryCreateChecked") + "(in PlanOptions options, out Layout layout, out " + Error + " error)"))
         {
             w.Line("layout = default;");
             EmitRaisedSizes(w, c);
@@ -233,7 +254,11 @@ internal static class PlannerEmitter
         {
             using (w.Block("if (versionOrdinal < " + region.Since + ") // older versions do not have it: it reserves nothing"))
             {
-                w.Line("layout._sizes[" + index + "] = " + size + ";");
+                if (region.Resizable)
+                {
+                    w.Line("layout." + c.StoredSize(region) + " = " + size + ";");
+                }
+
                 w.Line("layout._states[" + index + "] = " + State + ".NotIntroduced;");
             }
 
@@ -249,7 +274,11 @@ internal static class PlannerEmitter
             : "fits = !wrap && regionBase <= limit && " + sizeLessOne + " <= limit - regionBase;");
         w.Line("state = !(" + Requested(c, region, "options." + c.EnableNames[region.Ordinal]) + ") ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
         w.Line("layout._bases[" + index + "] = regionBase;");
-        w.Line("layout._sizes[" + index + "] = " + size + ";");
+        if (region.Resizable)
+        {
+            w.Line("layout." + c.StoredSize(region) + " = " + size + ";");
+        }
+
         w.Line("layout._states[" + index + "] = state;");
         using (w.Block("if (legacy || state == " + State + ".Enabled) // compact: a disabled region reserves nothing"))
         {

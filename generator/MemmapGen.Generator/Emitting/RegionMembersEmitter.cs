@@ -53,7 +53,11 @@ internal static class RegionMembersEmitter
         var description = Describe(c, region);
         w.Line();
         w.SummaryXml(description + ".");
-        w.Line("public static global::MemmapGen.MemRange " + c.RangeNames[i] + " => new(" + c.BaseNames[i] + ", " + c.SizeNames[i] + ");");
+        w.Line("public static global::MemmapGen.MemRange " + c.RangeNames[i]);
+        w.Line("{");
+        w.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        w.Line("    get => new(" + c.BaseNames[i] + ", " + c.SizeNames[i] + ");");
+        w.Line("}");
         w.SummaryXml("Base of " + description + ".");
         w.Line("public const ulong " + c.BaseNames[i] + " = " + Literals.UInt64(region.Base) + ";");
         w.SummaryXml("Size of " + description + (region.Kind == RegionKind.Ram ? ". RAM itself is a planning input; see Layout.Ram." : "."));

@@ -12,7 +12,11 @@ namespace Boards
         public const int RegionCount = 8;
 
         /// <summary><see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
-        public static global::MemmapGen.MemRange Rom => new(RomBase, RomSize);
+        public static global::MemmapGen.MemRange Rom
+        {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => new(RomBase, RomSize);
+        }
         /// <summary>Base of <see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
         public const ulong RomBase = 0x0000_0000UL;
         /// <summary>Size of <see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
@@ -21,7 +25,11 @@ namespace Boards
         public const ulong RomLast = 0x03FF_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
-        public static global::MemmapGen.MemRange Periphs => new(PeriphsBase, PeriphsSize);
+        public static global::MemmapGen.MemRange Periphs
+        {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => new(PeriphsBase, PeriphsSize);
+        }
         /// <summary>Base of <see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
         public const ulong PeriphsBase = 0x0800_0000UL;
         /// <summary>Size of <see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
@@ -30,7 +38,11 @@ namespace Boards
         public const ulong PeriphsLast = 0x0801_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public static global::MemmapGen.MemRange IrqDist => new(IrqDistBase, IrqDistSize);
+        public static global::MemmapGen.MemRange IrqDist
+        {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => new(IrqDistBase, IrqDistSize);
+        }
         /// <summary>Base of <see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
         public const ulong IrqDistBase = 0x0800_0000UL;
         /// <summary>Size of <see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
@@ -39,7 +51,11 @@ namespace Boards
         public const ulong IrqDistLast = 0x0800_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public static global::MemmapGen.MemRange IrqCpu => new(IrqCpuBase, IrqCpuSize);
+        public static global::MemmapGen.MemRange IrqCpu
+        {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => new(IrqCpuBase, IrqCpuSize);
+        }
         /// <summary>Base of <see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
         public const ulong IrqCpuBase = 0x0801_0000UL;
         /// <summary>Size of <see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
@@ -48,7 +64,11 @@ namespace Boards
         public const ulong IrqCpuLast = 0x0801_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
-        public static global::MemmapGen.MemRange Uart => new(UartBase, UartSize);
+        public static global::MemmapGen.MemRange Uart
+        {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => new(UartBase, UartSize);
+        }
         /// <summary>Base of <see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
         public const ulong UartBase = 0x0900_0000UL;
         /// <summary>Size of <see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
@@ -57,7 +77,11 @@ namespace Boards
         public const ulong UartLast = 0x0900_0FFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB).</summary>
-        public static global::MemmapGen.MemRange Dram => new(DramBase, DramSize);
+        public static global::MemmapGen.MemRange Dram
+        {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => new(DramBase, DramSize);
+        }
         /// <summary>Base of <see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB).</summary>
         public const ulong DramBase = 0x4000_0000UL;
         /// <summary>Size of <see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB). RAM itself is a planning input; see Layout.Ram.</summary>
@@ -234,8 +258,8 @@ namespace Boards
         public struct Layout
         {
             private FloatingBuffer<ulong> _bases;
-            private FloatingBuffer<ulong> _sizes;
             private FloatingBuffer<global::MemmapGen.PlacementState> _states;
+            private ulong _size1;
             private ulong _ramSize;
             private global::MemmapGen.MemRange _deviceMemory;
             private ulong _highestGpa;
@@ -261,10 +285,10 @@ namespace Boards
             public readonly global::MemmapGen.FloatingLayout FloatingLayout => _floatingLayout;
 
             /// <summary>Where <see cref="global::Boards.BoardRegion.Ecam"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[0], _sizes[0]), _states[0]);
+            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), _states[0]);
 
             /// <summary>Where <see cref="global::Boards.BoardRegion.Mmio64"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Mmio64 => new(new global::MemmapGen.MemRange(_bases[1], _sizes[1]), _states[1]);
+            public readonly global::MemmapGen.RegionPlacement Mmio64 => new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]);
 
             /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
             public readonly global::MemmapGen.RegionPlacement Get(global::Boards.BoardRegion region)
@@ -277,8 +301,8 @@ namespace Boards
                     case global::Boards.BoardRegion.IrqCpu: return new(new global::MemmapGen.MemRange(0x0801_0000UL, 0x0001_0000UL), global::MemmapGen.PlacementState.Enabled);
                     case global::Boards.BoardRegion.Uart: return new(new global::MemmapGen.MemRange(0x0900_0000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
                     case global::Boards.BoardRegion.Dram: return new(Ram, global::MemmapGen.PlacementState.Enabled);
-                    case global::Boards.BoardRegion.Ecam: return new(new global::MemmapGen.MemRange(_bases[0], _sizes[0]), _states[0]);
-                    case global::Boards.BoardRegion.Mmio64: return new(new global::MemmapGen.MemRange(_bases[1], _sizes[1]), _states[1]);
+                    case global::Boards.BoardRegion.Ecam: return new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), _states[0]);
+                    case global::Boards.BoardRegion.Mmio64: return new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]);
                     default: return default;
                 }
             }
@@ -294,13 +318,73 @@ namespace Boards
                 table.Add("Uart", 0x0900_0000UL, 0x0000_1000UL);
                 table.Add("Dram", Ram.Base, Ram.Size);
                 table.Add("device-memory", _deviceMemory.Base, _deviceMemory.Size);
-                table.Add("Ecam", new(new global::MemmapGen.MemRange(_bases[0], _sizes[0]), _states[0]));
-                table.Add("Mmio64", new(new global::MemmapGen.MemRange(_bases[1], _sizes[1]), _states[1]));
+                table.Add("Ecam", new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), _states[0]));
+                table.Add("Mmio64", new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]));
                 return table.ToString();
             }
 
             /// <summary>The planner. Same as TryPlan on the companion class.</summary>
             public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
+            {
+                // Fast path: valid inputs far below 2^64 (one combined test, no early exits), so nothing below can wrap.
+                ulong ramSize = options.RamSize;
+                ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
+                ulong slots = options.RamSlots;
+                int bits = options.PhysAddrBits;
+                ulong size1 = options.Mmio64Size ?? 0x1_0000_0000UL;
+                if (unchecked(((uint)(bits - 1) < 64u) & (maxRam >= ramSize) & (maxRam <= 0x1FFF_FFFF_C000_0000UL) & (slots <= 8UL) & ((size1 & (size1 - 1)) == 0) & (size1 >= 0x1_0000_0000UL) & (size1 <= 0x2000_0000_0000_0000UL)))
+                {
+                    ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
+                    ulong deviceMemoryBase = (0x4000_0000UL + ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL;
+                    ulong deviceMemorySize = maxRam - ramSize + slots * 0x4000_0000UL;
+                    ulong memTop = deviceMemoryBase + ((deviceMemorySize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL);
+                    if (memTop != 0 && memTop - 1 <= limit)
+                    {
+                        global::System.Runtime.CompilerServices.Unsafe.SkipInit(out layout); // every field is written below
+                        bool legacy = options.FloatingLayout == global::MemmapGen.FloatingLayout.Legacy;
+                        ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
+                        ulong highest = memTop - 1;
+                        ulong regionBase;
+                        bool requested, fits, enabled, advance;
+
+                        // Ecam
+                        regionBase = (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
+                        requested = options.EnableEcam ?? true;
+                        fits = regionBase + 0x0FFF_FFFFUL <= limit;
+                        enabled = requested & fits;
+                        advance = legacy | enabled;
+                        layout._bases[0] = regionBase;
+                        layout._states[0] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                        if (advance & fits) highest = regionBase + 0x0FFF_FFFFUL;
+                        if (advance) next = regionBase + 0x1000_0000UL;
+
+                        // Mmio64
+                        regionBase = (next + (size1 - 1)) & ~(size1 - 1);
+                        requested = options.EnableMmio64 ?? true;
+                        fits = regionBase + (size1 - 1) <= limit;
+                        enabled = requested & fits;
+                        advance = legacy | enabled;
+                        layout._bases[1] = regionBase;
+                        layout._states[1] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                        if (advance & fits) highest = regionBase + (size1 - 1);
+                        if (advance) next = regionBase + size1;
+                        layout._size1 = size1;
+
+                        layout._ramSize = ramSize;
+                        layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+                        layout._highestGpa = highest;
+                        layout._physAddrBits = bits;
+                        layout._floatingLayout = legacy ? global::MemmapGen.FloatingLayout.Legacy : global::MemmapGen.FloatingLayout.Compact;
+                        error = default;
+                        return true;
+                    }
+                }
+
+                return TryCreateChecked(in options, out layout, out error);
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            private static bool TryCreateChecked(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
                 layout = default;
 
@@ -373,7 +457,6 @@ namespace Boards
                 fits = !wrap && regionBase <= limit && 0x0FFF_FFFFUL <= limit - regionBase;
                 state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[0] = regionBase;
-                layout._sizes[0] = 0x1000_0000UL;
                 layout._states[0] = state;
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                 {
@@ -388,7 +471,7 @@ namespace Boards
                 fits = !wrap && regionBase <= limit && (size1 - 1) <= limit - regionBase;
                 state = !(options.EnableMmio64 ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[1] = regionBase;
-                layout._sizes[1] = size1;
+                layout._size1 = size1;
                 layout._states[1] = state;
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                 {

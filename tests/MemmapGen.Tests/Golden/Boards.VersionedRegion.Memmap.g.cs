@@ -12,7 +12,11 @@ namespace Boards
         public const int RegionCount = 4;
 
         /// <summary><see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB).</summary>
-        public static global::MemmapGen.MemRange Dram => new(DramBase, DramSize);
+        public static global::MemmapGen.MemRange Dram
+        {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => new(DramBase, DramSize);
+        }
         /// <summary>Base of <see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB).</summary>
         public const ulong DramBase = 0x0000_0000UL;
         /// <summary>Size of <see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB). RAM itself is a planning input; see Layout.Ram.</summary>
@@ -245,7 +249,6 @@ namespace Boards
         public struct Layout
         {
             private FloatingBuffer<ulong> _bases;
-            private FloatingBuffer<ulong> _sizes;
             private FloatingBuffer<global::MemmapGen.PlacementState> _states;
             private ulong _ramSize;
             private global::MemmapGen.MemRange _deviceMemory;
@@ -276,13 +279,13 @@ namespace Boards
             public readonly global::Boards.BoardVersion Version => _version;
 
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Redist"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Redist => new(new global::MemmapGen.MemRange(_bases[0], _sizes[0]), _states[0]);
+            public readonly global::MemmapGen.RegionPlacement Redist => new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), _states[0]);
 
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Cxl"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Cxl => new(new global::MemmapGen.MemRange(_bases[1], _sizes[1]), _states[1]);
+            public readonly global::MemmapGen.RegionPlacement Cxl => new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), _states[1]);
 
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Ecam"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[2], _sizes[2]), _states[2]);
+            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), _states[2]);
 
             /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
             public readonly global::MemmapGen.RegionPlacement Get(global::Boards.VersionedRegion region)
@@ -290,9 +293,9 @@ namespace Boards
                 switch (region)
                 {
                     case global::Boards.VersionedRegion.Dram: return new(Ram, global::MemmapGen.PlacementState.Enabled);
-                    case global::Boards.VersionedRegion.Redist: return new(new global::MemmapGen.MemRange(_bases[0], _sizes[0]), _states[0]);
-                    case global::Boards.VersionedRegion.Cxl: return new(new global::MemmapGen.MemRange(_bases[1], _sizes[1]), _states[1]);
-                    case global::Boards.VersionedRegion.Ecam: return new(new global::MemmapGen.MemRange(_bases[2], _sizes[2]), _states[2]);
+                    case global::Boards.VersionedRegion.Redist: return new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), _states[0]);
+                    case global::Boards.VersionedRegion.Cxl: return new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), _states[1]);
+                    case global::Boards.VersionedRegion.Ecam: return new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), _states[2]);
                     default: return default;
                 }
             }
@@ -303,14 +306,94 @@ namespace Boards
                 var table = new global::MemmapGen.LayoutTable();
                 table.Add("Dram", Ram.Base, Ram.Size);
                 table.Add("device-memory", _deviceMemory.Base, _deviceMemory.Size);
-                table.Add("Redist", new(new global::MemmapGen.MemRange(_bases[0], _sizes[0]), _states[0]));
-                table.Add("Cxl", new(new global::MemmapGen.MemRange(_bases[1], _sizes[1]), _states[1]));
-                table.Add("Ecam", new(new global::MemmapGen.MemRange(_bases[2], _sizes[2]), _states[2]));
+                table.Add("Redist", new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), _states[0]));
+                table.Add("Cxl", new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), _states[1]));
+                table.Add("Ecam", new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), _states[2]));
                 return table.ToString();
             }
 
             /// <summary>The planner. Same as TryPlan on the companion class.</summary>
             public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
+            {
+                // Fast path: valid inputs far below 2^64 (one combined test, no early exits), so nothing below can wrap.
+                ulong ramSize = options.RamSize;
+                ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
+                ulong slots = options.RamSlots;
+                int bits = options.PhysAddrBits;
+                var version = options.Version ?? LatestVersion;
+                int versionOrdinal = (int)version; // versions are numbered 0 .. VersionCount - 1
+                if (unchecked(((uint)(bits - 1) < 64u) & (maxRam >= ramSize) & (maxRam <= 0x2000_0000_0000_0000UL) & ((uint)versionOrdinal < 3u)))
+                {
+                    ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
+                    ulong deviceMemoryBase = (0x0000_0000UL + ramSize + 0x0000_0000UL) & ~0x0000_0000UL;
+                    ulong deviceMemorySize = maxRam - ramSize;
+                    ulong memTop = deviceMemoryBase + ((deviceMemorySize + 0x0000_0000UL) & ~0x0000_0000UL);
+                    if (memTop != 0 && memTop - 1 <= limit)
+                    {
+                        global::System.Runtime.CompilerServices.Unsafe.SkipInit(out layout); // every field is written below
+                        bool legacy = options.FloatingLayout.HasValue ? options.FloatingLayout.GetValueOrDefault() == global::MemmapGen.FloatingLayout.Legacy : ((0x0000_0003UL >> versionOrdinal) & 1) != 0;
+                        ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
+                        ulong highest = memTop - 1;
+                        ulong regionBase;
+                        bool requested, fits, enabled, advance;
+
+                        // Redist
+                        regionBase = (next + 0x03FF_FFFFUL) & ~0x03FF_FFFFUL;
+                        requested = options.EnableRedist ?? versionOrdinal >= 1;
+                        fits = regionBase + 0x03FF_FFFFUL <= limit;
+                        enabled = requested & fits;
+                        advance = legacy | enabled;
+                        layout._bases[0] = regionBase;
+                        layout._states[0] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                        if (advance & fits) highest = regionBase + 0x03FF_FFFFUL;
+                        if (advance) next = regionBase + 0x0400_0000UL;
+
+                        // Cxl
+                        if (versionOrdinal < 2)
+                        {
+                            layout._bases[1] = 0;
+                            layout._states[1] = global::MemmapGen.PlacementState.NotIntroduced;
+                        }
+                        else
+                        {
+                            regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
+                            requested = options.EnableCxl ?? true;
+                            fits = regionBase + 0x000F_FFFFUL <= limit;
+                            enabled = requested & fits;
+                            advance = legacy | enabled;
+                            layout._bases[1] = regionBase;
+                            layout._states[1] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
+                            if (advance) next = regionBase + 0x0010_0000UL;
+                        }
+
+                        // Ecam
+                        regionBase = (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
+                        requested = options.EnableEcam ?? true;
+                        fits = regionBase + 0x0FFF_FFFFUL <= limit;
+                        enabled = requested & fits;
+                        advance = legacy | enabled;
+                        layout._bases[2] = regionBase;
+                        layout._states[2] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                        if (advance & fits) highest = regionBase + 0x0FFF_FFFFUL;
+                        if (advance) next = regionBase + 0x1000_0000UL;
+
+                        layout._ramSize = ramSize;
+                        layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+                        layout._highestGpa = highest;
+                        layout._physAddrBits = bits;
+                        layout._floatingLayout = legacy ? global::MemmapGen.FloatingLayout.Legacy : global::MemmapGen.FloatingLayout.Compact;
+                        layout._version = version;
+                        error = default;
+                        return true;
+                    }
+                }
+
+                return TryCreateChecked(in options, out layout, out error);
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            private static bool TryCreateChecked(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
                 layout = default;
 
@@ -368,7 +451,6 @@ namespace Boards
                 fits = !wrap && regionBase <= limit && 0x03FF_FFFFUL <= limit - regionBase;
                 state = !(options.EnableRedist ?? (versionOrdinal >= 1)) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[0] = regionBase;
-                layout._sizes[0] = 0x0400_0000UL;
                 layout._states[0] = state;
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                 {
@@ -380,7 +462,6 @@ namespace Boards
                 // Cxl: 1 MiB, aligned to its size.
                 if (versionOrdinal < 2) // older versions do not have it: it reserves nothing
                 {
-                    layout._sizes[1] = 0x0010_0000UL;
                     layout._states[1] = global::MemmapGen.PlacementState.NotIntroduced;
                 }
                 else
@@ -390,7 +471,6 @@ namespace Boards
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnableCxl ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[1] = regionBase;
-                    layout._sizes[1] = 0x0010_0000UL;
                     layout._states[1] = state;
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
@@ -406,7 +486,6 @@ namespace Boards
                 fits = !wrap && regionBase <= limit && 0x0FFF_FFFFUL <= limit - regionBase;
                 state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[2] = regionBase;
-                layout._sizes[2] = 0x1000_0000UL;
                 layout._states[2] = state;
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                 {

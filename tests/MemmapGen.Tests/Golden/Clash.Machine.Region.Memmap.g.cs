@@ -14,7 +14,11 @@ namespace Clash
             public const int RegionCount = 11;
 
             /// <summary><see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange Plan_ => new(PlanBase, PlanSize);
+            public static global::MemmapGen.MemRange Plan_
+            {
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                get => new(PlanBase, PlanSize);
+            }
             /// <summary>Base of <see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
             public const ulong PlanBase = 0x0000_1000UL;
             /// <summary>Size of <see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
@@ -23,7 +27,11 @@ namespace Clash
             public const ulong PlanLast = 0x0000_1FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange FlashBase => new(FlashBaseBase, FlashBaseSize);
+            public static global::MemmapGen.MemRange FlashBase
+            {
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                get => new(FlashBaseBase, FlashBaseSize);
+            }
             /// <summary>Base of <see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
             public const ulong FlashBaseBase = 0x0000_2000UL;
             /// <summary>Size of <see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
@@ -32,7 +40,11 @@ namespace Clash
             public const ulong FlashBaseLast = 0x0000_2FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange Flash => new(FlashBase_, FlashSize);
+            public static global::MemmapGen.MemRange Flash
+            {
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                get => new(FlashBase_, FlashSize);
+            }
             /// <summary>Base of <see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
             public const ulong FlashBase_ = 0x0000_3000UL;
             /// <summary>Size of <see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
@@ -41,7 +53,11 @@ namespace Clash
             public const ulong FlashLast = 0x0000_3FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange Get_ => new(GetBase, GetSize);
+            public static global::MemmapGen.MemRange Get_
+            {
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                get => new(GetBase, GetSize);
+            }
             /// <summary>Base of <see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
             public const ulong GetBase = 0x0000_4000UL;
             /// <summary>Size of <see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
@@ -50,7 +66,11 @@ namespace Clash
             public const ulong GetLast = 0x0000_4FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange @class => new(classBase, classSize);
+            public static global::MemmapGen.MemRange @class
+            {
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                get => new(classBase, classSize);
+            }
             /// <summary>Base of <see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
             public const ulong classBase = 0x0000_5000UL;
             /// <summary>Size of <see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
@@ -59,7 +79,11 @@ namespace Clash
             public const ulong classLast = 0x0000_5FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange RegionMap_ => new(RegionMapBase, RegionMapSize);
+            public static global::MemmapGen.MemRange RegionMap_
+            {
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                get => new(RegionMapBase, RegionMapSize);
+            }
             /// <summary>Base of <see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
             public const ulong RegionMapBase = 0x0000_6000UL;
             /// <summary>Size of <see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
@@ -272,8 +296,8 @@ namespace Clash
             public struct Layout
             {
                 private FloatingBuffer<ulong> _bases;
-                private FloatingBuffer<ulong> _sizes;
                 private FloatingBuffer<global::MemmapGen.PlacementState> _states;
+                private ulong _size1;
                 private ulong _ramSize;
                 private global::MemmapGen.MemRange _deviceMemory;
                 private ulong _highestGpa;
@@ -299,19 +323,19 @@ namespace Clash
                 public readonly global::MemmapGen.FloatingLayout FloatingLayout => _floatingLayout;
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.Layout"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement Layout_ => new(new global::MemmapGen.MemRange(_bases[0], _sizes[0]), _states[0]);
+                public readonly global::MemmapGen.RegionPlacement Layout_ => new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), _states[0]);
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.Ram"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement Ram_ => new(new global::MemmapGen.MemRange(_bases[1], _sizes[1]), _states[1]);
+                public readonly global::MemmapGen.RegionPlacement Ram_ => new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]);
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.HighestGpa"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement HighestGpa_ => new(new global::MemmapGen.MemRange(_bases[2], _sizes[2]), _states[2]);
+                public readonly global::MemmapGen.RegionPlacement HighestGpa_ => new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), _states[2]);
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.TryCreate"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement TryCreate_ => new(new global::MemmapGen.MemRange(_bases[3], _sizes[3]), _states[3]);
+                public readonly global::MemmapGen.RegionPlacement TryCreate_ => new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), _states[3]);
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.PlanOptions"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement PlanOptions => new(new global::MemmapGen.MemRange(_bases[4], _sizes[4]), _states[4]);
+                public readonly global::MemmapGen.RegionPlacement PlanOptions => new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), _states[4]);
 
                 /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
                 public readonly global::MemmapGen.RegionPlacement Get(global::Clash.Machine.Region region)
@@ -324,11 +348,11 @@ namespace Clash
                         case global::Clash.Machine.Region.Get: return new(new global::MemmapGen.MemRange(0x0000_4000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
                         case global::Clash.Machine.Region.@class: return new(new global::MemmapGen.MemRange(0x0000_5000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
                         case global::Clash.Machine.Region.RegionMap: return new(new global::MemmapGen.MemRange(0x0000_6000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                        case global::Clash.Machine.Region.Layout: return new(new global::MemmapGen.MemRange(_bases[0], _sizes[0]), _states[0]);
-                        case global::Clash.Machine.Region.Ram: return new(new global::MemmapGen.MemRange(_bases[1], _sizes[1]), _states[1]);
-                        case global::Clash.Machine.Region.HighestGpa: return new(new global::MemmapGen.MemRange(_bases[2], _sizes[2]), _states[2]);
-                        case global::Clash.Machine.Region.TryCreate: return new(new global::MemmapGen.MemRange(_bases[3], _sizes[3]), _states[3]);
-                        case global::Clash.Machine.Region.PlanOptions: return new(new global::MemmapGen.MemRange(_bases[4], _sizes[4]), _states[4]);
+                        case global::Clash.Machine.Region.Layout: return new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), _states[0]);
+                        case global::Clash.Machine.Region.Ram: return new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]);
+                        case global::Clash.Machine.Region.HighestGpa: return new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), _states[2]);
+                        case global::Clash.Machine.Region.TryCreate: return new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), _states[3]);
+                        case global::Clash.Machine.Region.PlanOptions: return new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), _states[4]);
                         default: return default;
                     }
                 }
@@ -343,16 +367,109 @@ namespace Clash
                     table.Add("Get", 0x0000_4000UL, 0x0000_1000UL);
                     table.Add("class", 0x0000_5000UL, 0x0000_1000UL);
                     table.Add("RegionMap", 0x0000_6000UL, 0x0000_1000UL);
-                    table.Add("Layout", new(new global::MemmapGen.MemRange(_bases[0], _sizes[0]), _states[0]));
-                    table.Add("Ram", new(new global::MemmapGen.MemRange(_bases[1], _sizes[1]), _states[1]));
-                    table.Add("HighestGpa", new(new global::MemmapGen.MemRange(_bases[2], _sizes[2]), _states[2]));
-                    table.Add("TryCreate", new(new global::MemmapGen.MemRange(_bases[3], _sizes[3]), _states[3]));
-                    table.Add("PlanOptions", new(new global::MemmapGen.MemRange(_bases[4], _sizes[4]), _states[4]));
+                    table.Add("Layout", new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), _states[0]));
+                    table.Add("Ram", new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]));
+                    table.Add("HighestGpa", new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), _states[2]));
+                    table.Add("TryCreate", new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), _states[3]));
+                    table.Add("PlanOptions", new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), _states[4]));
                     return table.ToString();
                 }
 
                 /// <summary>The planner. Same as TryPlan on the companion class.</summary>
                 public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
+                {
+                    // Fast path: valid inputs far below 2^64 (one combined test, no early exits), so nothing below can wrap.
+                    ulong ramSize = options.RamSize;
+                    ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
+                    ulong slots = options.RamSlots;
+                    int bits = options.PhysAddrBits;
+                    ulong size1 = options.RamSize_ ?? 0x0010_0000UL;
+                    if (unchecked(((uint)(bits - 1) < 64u) & (maxRam >= ramSize) & (maxRam <= 0x2000_0000_0000_0000UL) & ((size1 & (size1 - 1)) == 0) & (size1 >= 0x0010_0000UL) & (size1 <= 0x2000_0000_0000_0000UL)))
+                    {
+                        ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
+                        ulong deviceMemoryBase = (0x0000_0000UL + ramSize + 0x0000_0000UL) & ~0x0000_0000UL;
+                        ulong deviceMemorySize = maxRam - ramSize;
+                        ulong memTop = deviceMemoryBase + ((deviceMemorySize + 0x0000_0000UL) & ~0x0000_0000UL);
+                        if (memTop != 0 && memTop - 1 <= limit)
+                        {
+                            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out layout); // every field is written below
+                            bool legacy = options.FloatingLayout == global::MemmapGen.FloatingLayout.Legacy;
+                            ulong next = memTop;
+                            ulong highest = memTop - 1;
+                            ulong regionBase;
+                            bool requested, fits, enabled, advance;
+
+                            // Layout
+                            regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
+                            requested = options.EnableLayout ?? true;
+                            fits = regionBase + 0x000F_FFFFUL <= limit;
+                            enabled = requested & fits;
+                            advance = legacy | enabled;
+                            layout._bases[0] = regionBase;
+                            layout._states[0] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
+                            if (advance) next = regionBase + 0x0010_0000UL;
+
+                            // Ram
+                            regionBase = (next + (size1 - 1)) & ~(size1 - 1);
+                            requested = options.EnableRam ?? true;
+                            fits = regionBase + (size1 - 1) <= limit;
+                            enabled = requested & fits;
+                            advance = legacy | enabled;
+                            layout._bases[1] = regionBase;
+                            layout._states[1] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            if (advance & fits) highest = regionBase + (size1 - 1);
+                            if (advance) next = regionBase + size1;
+                            layout._size1 = size1;
+
+                            // HighestGpa
+                            regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
+                            requested = options.EnableHighestGpa ?? true;
+                            fits = regionBase + 0x000F_FFFFUL <= limit;
+                            enabled = requested & fits;
+                            advance = legacy | enabled;
+                            layout._bases[2] = regionBase;
+                            layout._states[2] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
+                            if (advance) next = regionBase + 0x0010_0000UL;
+
+                            // TryCreate
+                            regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
+                            requested = options.EnableTryCreate ?? true;
+                            fits = regionBase + 0x000F_FFFFUL <= limit;
+                            enabled = requested & fits;
+                            advance = legacy | enabled;
+                            layout._bases[3] = regionBase;
+                            layout._states[3] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
+                            if (advance) next = regionBase + 0x0010_0000UL;
+
+                            // PlanOptions
+                            regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
+                            requested = options.EnablePlanOptions ?? true;
+                            fits = regionBase + 0x000F_FFFFUL <= limit;
+                            enabled = requested & fits;
+                            advance = legacy | enabled;
+                            layout._bases[4] = regionBase;
+                            layout._states[4] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
+                            if (advance) next = regionBase + 0x0010_0000UL;
+
+                            layout._ramSize = ramSize;
+                            layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+                            layout._highestGpa = highest;
+                            layout._physAddrBits = bits;
+                            layout._floatingLayout = legacy ? global::MemmapGen.FloatingLayout.Legacy : global::MemmapGen.FloatingLayout.Compact;
+                            error = default;
+                            return true;
+                        }
+                    }
+
+                    return TryCreateChecked(in options, out layout, out error);
+                }
+
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+                private static bool TryCreateChecked(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
                 {
                     layout = default;
 
@@ -415,7 +532,6 @@ namespace Clash
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnableLayout ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[0] = regionBase;
-                    layout._sizes[0] = 0x0010_0000UL;
                     layout._states[0] = state;
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
@@ -430,7 +546,7 @@ namespace Clash
                     fits = !wrap && regionBase <= limit && (size1 - 1) <= limit - regionBase;
                     state = !(options.EnableRam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[1] = regionBase;
-                    layout._sizes[1] = size1;
+                    layout._size1 = size1;
                     layout._states[1] = state;
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
@@ -445,7 +561,6 @@ namespace Clash
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnableHighestGpa ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[2] = regionBase;
-                    layout._sizes[2] = 0x0010_0000UL;
                     layout._states[2] = state;
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
@@ -460,7 +575,6 @@ namespace Clash
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnableTryCreate ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[3] = regionBase;
-                    layout._sizes[3] = 0x0010_0000UL;
                     layout._states[3] = state;
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
@@ -475,7 +589,6 @@ namespace Clash
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnablePlanOptions ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[4] = regionBase;
-                    layout._sizes[4] = 0x0010_0000UL;
                     layout._states[4] = state;
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {

@@ -10,7 +10,11 @@ internal static partial class Tiny
     public const int RegionCount = 3;
 
     /// <summary><see cref="global::TinyRegion.Top"/>: [0xFFFF_FFFF_FFFF_F000, 0xFFFF_FFFF_FFFF_FFFF] (4 KiB).</summary>
-    public static global::MemmapGen.MemRange Top => new(TopBase, TopSize);
+    public static global::MemmapGen.MemRange Top
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => new(TopBase, TopSize);
+    }
     /// <summary>Base of <see cref="global::TinyRegion.Top"/>: [0xFFFF_FFFF_FFFF_F000, 0xFFFF_FFFF_FFFF_FFFF] (4 KiB).</summary>
     public const ulong TopBase = 0xFFFF_FFFF_FFFF_F000UL;
     /// <summary>Size of <see cref="global::TinyRegion.Top"/>: [0xFFFF_FFFF_FFFF_F000, 0xFFFF_FFFF_FFFF_FFFF] (4 KiB).</summary>
@@ -19,7 +23,11 @@ internal static partial class Tiny
     public const ulong TopLast = 0xFFFF_FFFF_FFFF_FFFFUL;
 
     /// <summary><see cref="global::TinyRegion.Bottom"/>: [0x0000_0000, 0x0000_0FFF] (4 KiB).</summary>
-    public static global::MemmapGen.MemRange Bottom => new(BottomBase, BottomSize);
+    public static global::MemmapGen.MemRange Bottom
+    {
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => new(BottomBase, BottomSize);
+    }
     /// <summary>Base of <see cref="global::TinyRegion.Bottom"/>: [0x0000_0000, 0x0000_0FFF] (4 KiB).</summary>
     public const ulong BottomBase = 0x0000_0000UL;
     /// <summary>Size of <see cref="global::TinyRegion.Bottom"/>: [0x0000_0000, 0x0000_0FFF] (4 KiB).</summary>
