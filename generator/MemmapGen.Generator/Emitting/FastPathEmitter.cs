@@ -66,6 +66,7 @@ internal static class FastPathEmitter
                 w.Line(floor == 0 ? "ulong next = memTop;" : "ulong next = memTop < " + Literals.UInt64(floor) + " ? " + Literals.UInt64(floor) + " : memTop;");
                 w.Line("ulong highest = memTop - 1;");
                 w.Line("ulong regionBase;");
+                w.Line("byte request;");
                 w.Line("bool requested, fits, enabled, advance;");
                 foreach (var region in c.Floating)
                 {
@@ -125,12 +126,13 @@ internal static class FastPathEmitter
         }
 
         w.Line("regionBase = (next + " + mask + ") & ~" + mask + ";");
+        w.Line("request = options.Requests[" + index + "];");
         w.Line("requested = " + Requested(c, region) + ";");
         w.Line("fits = regionBase + " + sizeLessOne + " <= limit;");
         w.Line("enabled = requested & fits;");
         w.Line("advance = legacy | enabled;");
         w.Line("layout._bases[" + index + "] = regionBase;");
-        w.Line("layout._states[" + index + "] = enabled ? " + State + ".Enabled : requested ? " + State + ".DoesNotFit : " + State + ".NotRequested;");
+        w.Line("layout._states[" + index + "] = (" + State + ")((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2");
         w.Line("if (advance & fits) highest = regionBase + " + sizeLessOne + ";");
         w.Line("if (advance) next = regionBase + " + size + ";");
         introduced?.Dispose();
@@ -141,7 +143,9 @@ internal static class FastPathEmitter
     }
 
     private static string Requested(EmitContext c, RegionSpec region) =>
-        "options." + c.EnableNames[region.Ordinal] + " ?? " + (region.EnabledSince >= 0 && c.VersionType is not null ? "versionOrdinal >= " + region.EnabledSince : "true");
+        region.EnabledSince >= 0 && c.VersionType is not null
+            ? "(request == 1) | ((request == 0) & (versionOrdinal >= " + region.EnabledSince + "))"
+            : "request != 2";
 
     /// <summary>The layout policy: the option, else the version's, as a bit of a constant mask when versions are numbered 0..n-1.</summary>
     private static string Legacy(EmitContext c)

@@ -45,7 +45,7 @@ internal static class PlanOptionsEmitter
                 w.SummaryXml("Whether " + c.See(region) + " is wanted; null means "
                     + (region.EnabledSince >= 0 ? "the machine version's default" : "yes")
                     + ". A wanted region that does not fit is disabled all the same.");
-                w.Line("public bool? " + c.EnableNames[i] + " { readonly get => Requested[" + index + "]; set => Requested[" + index + "] = value; }");
+                w.Line("public bool? " + c.EnableNames[i] + " { readonly get => Requests[" + index + "] == 0 ? null : Requests[" + index + "] == 1; set => Requests[" + index + "] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }");
                 if (region.Resizable)
                 {
                     w.Line();
@@ -57,8 +57,8 @@ internal static class PlanOptionsEmitter
             if (c.Floating.Count > 0)
             {
                 w.Line();
-                w.Line("// Per floating region: null (the default, also for default(PlanOptions)) means the version's default.");
-                w.Line("internal FloatingBuffer<bool?> Requested;");
+                w.Line("// Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.");
+                w.Line("internal FloatingBuffer<byte> Requests;");
             }
         }
     }

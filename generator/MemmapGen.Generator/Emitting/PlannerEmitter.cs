@@ -334,7 +334,8 @@ internal static class PlannerEmitter
             w.Line("bool wrap = full || next > ulong.MaxValue - mask;");
             w.Line("ulong regionBase = wrap ? 0 : (next + mask) & ~mask;");
             w.Line("bool fits = !wrap && size != 0 && regionBase <= limit && size - 1 <= limit - regionBase;");
-            w.Line("bool requested = options.Requested[i] ?? versionOrdinal >= FloatingEnabledSince()[i];");
+            w.Line("byte request = options.Requests[i];");
+            w.Line("bool requested = request == 1 || (request == 0 && versionOrdinal >= FloatingEnabledSince()[i]);");
             w.Line("var state = !requested ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
             w.Line("layout._bases[i] = regionBase;");
             w.Line("layout._sizes[i] = size;");

@@ -242,16 +242,16 @@ namespace Boards
             public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
 
             /// <summary>Whether <see cref="global::Boards.BoardRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableEcam { readonly get => Requested[0]; set => Requested[0] = value; }
+            public bool? EnableEcam { readonly get => Requests[0] == 0 ? null : Requests[0] == 1; set => Requests[0] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
             /// <summary>Whether <see cref="global::Boards.BoardRegion.Mmio64"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableMmio64 { readonly get => Requested[1]; set => Requested[1] = value; }
+            public bool? EnableMmio64 { readonly get => Requests[1] == 0 ? null : Requests[1] == 1; set => Requests[1] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
             /// <summary>Raised size of <see cref="global::Boards.BoardRegion.Mmio64"/>: a power of two, at least 0x1_0000_0000 (4 GiB); null keeps the declared size.</summary>
             public ulong? Mmio64Size { get; set; }
 
-            // Per floating region: null (the default, also for default(PlanOptions)) means the version's default.
-            internal FloatingBuffer<bool?> Requested;
+            // Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.
+            internal FloatingBuffer<byte> Requests;
         }
 
         /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
@@ -345,27 +345,30 @@ namespace Boards
                         ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
                         ulong highest = memTop - 1;
                         ulong regionBase;
+                        byte request;
                         bool requested, fits, enabled, advance;
 
                         // Ecam
                         regionBase = (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
-                        requested = options.EnableEcam ?? true;
+                        request = options.Requests[0];
+                        requested = request != 2;
                         fits = regionBase + 0x0FFF_FFFFUL <= limit;
                         enabled = requested & fits;
                         advance = legacy | enabled;
                         layout._bases[0] = regionBase;
-                        layout._states[0] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                        layout._states[0] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                         if (advance & fits) highest = regionBase + 0x0FFF_FFFFUL;
                         if (advance) next = regionBase + 0x1000_0000UL;
 
                         // Mmio64
                         regionBase = (next + (size1 - 1)) & ~(size1 - 1);
-                        requested = options.EnableMmio64 ?? true;
+                        request = options.Requests[1];
+                        requested = request != 2;
                         fits = regionBase + (size1 - 1) <= limit;
                         enabled = requested & fits;
                         advance = legacy | enabled;
                         layout._bases[1] = regionBase;
-                        layout._states[1] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                        layout._states[1] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                         if (advance & fits) highest = regionBase + (size1 - 1);
                         if (advance) next = regionBase + size1;
                         layout._size1 = size1;

@@ -233,16 +233,16 @@ namespace Boards
             public global::Boards.BoardVersion? Version { get; set; }
 
             /// <summary>Whether <see cref="global::Boards.VersionedRegion.Redist"/> is wanted; null means the machine version's default. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableRedist { readonly get => Requested[0]; set => Requested[0] = value; }
+            public bool? EnableRedist { readonly get => Requests[0] == 0 ? null : Requests[0] == 1; set => Requests[0] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
             /// <summary>Whether <see cref="global::Boards.VersionedRegion.Cxl"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableCxl { readonly get => Requested[1]; set => Requested[1] = value; }
+            public bool? EnableCxl { readonly get => Requests[1] == 0 ? null : Requests[1] == 1; set => Requests[1] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
             /// <summary>Whether <see cref="global::Boards.VersionedRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableEcam { readonly get => Requested[2]; set => Requested[2] = value; }
+            public bool? EnableEcam { readonly get => Requests[2] == 0 ? null : Requests[2] == 1; set => Requests[2] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
-            // Per floating region: null (the default, also for default(PlanOptions)) means the version's default.
-            internal FloatingBuffer<bool?> Requested;
+            // Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.
+            internal FloatingBuffer<byte> Requests;
         }
 
         /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
@@ -335,16 +335,18 @@ namespace Boards
                         ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
                         ulong highest = memTop - 1;
                         ulong regionBase;
+                        byte request;
                         bool requested, fits, enabled, advance;
 
                         // Redist
                         regionBase = (next + 0x03FF_FFFFUL) & ~0x03FF_FFFFUL;
-                        requested = options.EnableRedist ?? versionOrdinal >= 1;
+                        request = options.Requests[0];
+                        requested = (request == 1) | ((request == 0) & (versionOrdinal >= 1));
                         fits = regionBase + 0x03FF_FFFFUL <= limit;
                         enabled = requested & fits;
                         advance = legacy | enabled;
                         layout._bases[0] = regionBase;
-                        layout._states[0] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                        layout._states[0] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                         if (advance & fits) highest = regionBase + 0x03FF_FFFFUL;
                         if (advance) next = regionBase + 0x0400_0000UL;
 
@@ -357,24 +359,26 @@ namespace Boards
                         else
                         {
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            requested = options.EnableCxl ?? true;
+                            request = options.Requests[1];
+                            requested = request != 2;
                             fits = regionBase + 0x000F_FFFFUL <= limit;
                             enabled = requested & fits;
                             advance = legacy | enabled;
                             layout._bases[1] = regionBase;
-                            layout._states[1] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            layout._states[1] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                             if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
                             if (advance) next = regionBase + 0x0010_0000UL;
                         }
 
                         // Ecam
                         regionBase = (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
-                        requested = options.EnableEcam ?? true;
+                        request = options.Requests[2];
+                        requested = request != 2;
                         fits = regionBase + 0x0FFF_FFFFUL <= limit;
                         enabled = requested & fits;
                         advance = legacy | enabled;
                         layout._bases[2] = regionBase;
-                        layout._states[2] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                        layout._states[2] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                         if (advance & fits) highest = regionBase + 0x0FFF_FFFFUL;
                         if (advance) next = regionBase + 0x1000_0000UL;
 

@@ -271,25 +271,25 @@ namespace Clash
                 public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.Layout"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnableLayout { readonly get => Requested[0]; set => Requested[0] = value; }
+                public bool? EnableLayout { readonly get => Requests[0] == 0 ? null : Requests[0] == 1; set => Requests[0] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.Ram"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnableRam { readonly get => Requested[1]; set => Requested[1] = value; }
+                public bool? EnableRam { readonly get => Requests[1] == 0 ? null : Requests[1] == 1; set => Requests[1] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
                 /// <summary>Raised size of <see cref="global::Clash.Machine.Region.Ram"/>: a power of two, at least 0x0010_0000 (1 MiB); null keeps the declared size.</summary>
                 public ulong? RamSize_ { get; set; }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.HighestGpa"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnableHighestGpa { readonly get => Requested[2]; set => Requested[2] = value; }
+                public bool? EnableHighestGpa { readonly get => Requests[2] == 0 ? null : Requests[2] == 1; set => Requests[2] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.TryCreate"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnableTryCreate { readonly get => Requested[3]; set => Requested[3] = value; }
+                public bool? EnableTryCreate { readonly get => Requests[3] == 0 ? null : Requests[3] == 1; set => Requests[3] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.PlanOptions"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnablePlanOptions { readonly get => Requested[4]; set => Requested[4] = value; }
+                public bool? EnablePlanOptions { readonly get => Requests[4] == 0 ? null : Requests[4] == 1; set => Requests[4] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
 
-                // Per floating region: null (the default, also for default(PlanOptions)) means the version's default.
-                internal FloatingBuffer<bool?> Requested;
+                // Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.
+                internal FloatingBuffer<byte> Requests;
             }
 
             /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
@@ -397,61 +397,67 @@ namespace Clash
                             ulong next = memTop;
                             ulong highest = memTop - 1;
                             ulong regionBase;
+                            byte request;
                             bool requested, fits, enabled, advance;
 
                             // Layout
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            requested = options.EnableLayout ?? true;
+                            request = options.Requests[0];
+                            requested = request != 2;
                             fits = regionBase + 0x000F_FFFFUL <= limit;
                             enabled = requested & fits;
                             advance = legacy | enabled;
                             layout._bases[0] = regionBase;
-                            layout._states[0] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            layout._states[0] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                             if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
                             if (advance) next = regionBase + 0x0010_0000UL;
 
                             // Ram
                             regionBase = (next + (size1 - 1)) & ~(size1 - 1);
-                            requested = options.EnableRam ?? true;
+                            request = options.Requests[1];
+                            requested = request != 2;
                             fits = regionBase + (size1 - 1) <= limit;
                             enabled = requested & fits;
                             advance = legacy | enabled;
                             layout._bases[1] = regionBase;
-                            layout._states[1] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            layout._states[1] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                             if (advance & fits) highest = regionBase + (size1 - 1);
                             if (advance) next = regionBase + size1;
                             layout._size1 = size1;
 
                             // HighestGpa
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            requested = options.EnableHighestGpa ?? true;
+                            request = options.Requests[2];
+                            requested = request != 2;
                             fits = regionBase + 0x000F_FFFFUL <= limit;
                             enabled = requested & fits;
                             advance = legacy | enabled;
                             layout._bases[2] = regionBase;
-                            layout._states[2] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            layout._states[2] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                             if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
                             if (advance) next = regionBase + 0x0010_0000UL;
 
                             // TryCreate
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            requested = options.EnableTryCreate ?? true;
+                            request = options.Requests[3];
+                            requested = request != 2;
                             fits = regionBase + 0x000F_FFFFUL <= limit;
                             enabled = requested & fits;
                             advance = legacy | enabled;
                             layout._bases[3] = regionBase;
-                            layout._states[3] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            layout._states[3] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                             if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
                             if (advance) next = regionBase + 0x0010_0000UL;
 
                             // PlanOptions
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            requested = options.EnablePlanOptions ?? true;
+                            request = options.Requests[4];
+                            requested = request != 2;
                             fits = regionBase + 0x000F_FFFFUL <= limit;
                             enabled = requested & fits;
                             advance = legacy | enabled;
                             layout._bases[4] = regionBase;
-                            layout._states[4] = enabled ? global::MemmapGen.PlacementState.Enabled : requested ? global::MemmapGen.PlacementState.DoesNotFit : global::MemmapGen.PlacementState.NotRequested;
+                            layout._states[4] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
                             if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
                             if (advance) next = regionBase + 0x0010_0000UL;
 
