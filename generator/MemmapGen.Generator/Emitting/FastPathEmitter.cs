@@ -22,15 +22,15 @@ internal static class FastPathEmitter
         var mask = Literals.UInt64(alignment == 0 ? 0 : alignment - 1);
         var slotSize = ram?.SlotSize ?? 0;
 
-        w.Line("// Fast path: valid inputs far below 2^64 (one combined test, no early exits), so nothing below can wrap.");
+        w.Line("// Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.");
         w.Line("ulong ramSize = options.RamSize;");
         w.Line("ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;");
         w.Line("ulong slots = options.RamSlots;");
         w.Line("int bits = options.PhysAddrBits;");
-        var test = "((uint)(bits - 1) < " + map.AddressBits + "u) & (maxRam >= ramSize) & (maxRam <= " + Literals.UInt64(bounds.MaxRam) + ")";
+        var test = "(uint)(bits - 1) < " + map.AddressBits + "u && maxRam >= ramSize && maxRam <= " + Literals.UInt64(bounds.MaxRam);
         if (bounds.MaxSlots != ulong.MaxValue)
         {
-            test += " & (slots <= " + bounds.MaxSlots.ToString(CultureInfo.InvariantCulture) + "UL)";
+            test += " && slots <= " + bounds.MaxSlots.ToString(CultureInfo.InvariantCulture) + "UL";
         }
 
         foreach (var region in c.Floating)
@@ -39,7 +39,7 @@ internal static class FastPathEmitter
             {
                 var size = "size" + c.FloatingIndex[region.Ordinal];
                 w.Line("ulong " + size + " = options." + c.RaisedSizeNames[region.Ordinal] + " ?? " + Literals.UInt64(region.Size) + ";");
-                test += " & ((" + size + " & (" + size + " - 1)) == 0) & (" + size + " >= " + Literals.UInt64(region.Size) + ") & (" + size + " <= " + Literals.UInt64(bounds.MaxRaisedSize) + ")";
+                test += " && (" + size + " & (" + size + " - 1)) == 0 && " + size + " >= " + Literals.UInt64(region.Size) + " && " + size + " <= " + Literals.UInt64(bounds.MaxRaisedSize);
             }
         }
 
@@ -49,7 +49,7 @@ internal static class FastPathEmitter
             w.Line(IsContiguous(c)
                 ? "int versionOrdinal = (int)version; // versions are numbered 0 .. VersionCount - 1"
                 : "int versionOrdinal = VersionOrdinal(version);");
-            test += " & ((uint)versionOrdinal < " + map.Versions.Count + "u)";
+            test += " && (uint)versionOrdinal < " + map.Versions.Count + "u";
         }
 
         using (w.Block("if (unchecked(" + test + "))"))

@@ -326,13 +326,13 @@ namespace Boards
             /// <summary>The planner. Same as TryPlan on the companion class.</summary>
             public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
-                // Fast path: valid inputs far below 2^64 (one combined test, no early exits), so nothing below can wrap.
+                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
                 ulong ramSize = options.RamSize;
                 ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
                 ulong slots = options.RamSlots;
                 int bits = options.PhysAddrBits;
                 ulong size1 = options.Mmio64Size ?? 0x1_0000_0000UL;
-                if (unchecked(((uint)(bits - 1) < 64u) & (maxRam >= ramSize) & (maxRam <= 0x1FFF_FFFF_C000_0000UL) & (slots <= 8UL) & ((size1 & (size1 - 1)) == 0) & (size1 >= 0x1_0000_0000UL) & (size1 <= 0x2000_0000_0000_0000UL)))
+                if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x1FFF_FFFF_C000_0000UL && slots <= 8UL && (size1 & (size1 - 1)) == 0 && size1 >= 0x1_0000_0000UL && size1 <= 0x2000_0000_0000_0000UL))
                 {
                     ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
                     ulong deviceMemoryBase = (0x4000_0000UL + ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL;

@@ -315,14 +315,14 @@ namespace Boards
             /// <summary>The planner. Same as TryPlan on the companion class.</summary>
             public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
-                // Fast path: valid inputs far below 2^64 (one combined test, no early exits), so nothing below can wrap.
+                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
                 ulong ramSize = options.RamSize;
                 ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
                 ulong slots = options.RamSlots;
                 int bits = options.PhysAddrBits;
                 var version = options.Version ?? LatestVersion;
                 int versionOrdinal = (int)version; // versions are numbered 0 .. VersionCount - 1
-                if (unchecked(((uint)(bits - 1) < 64u) & (maxRam >= ramSize) & (maxRam <= 0x2000_0000_0000_0000UL) & ((uint)versionOrdinal < 3u)))
+                if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL && (uint)versionOrdinal < 3u))
                 {
                     ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
                     ulong deviceMemoryBase = (0x0000_0000UL + ramSize + 0x0000_0000UL) & ~0x0000_0000UL;
