@@ -53,6 +53,9 @@ internal sealed class EmitContext
             "Layout", "Ram", "DeviceMemory", "HighestGpa", "RequiredPhysAddrBits", "PhysAddrBits", "FloatingLayout",
             "Get", "Format", "TryCreate", "TryCreateChecked", "_bases", "_sizes", "_states", "_ramSize", "_deviceMemory",
             "_highestGpa", "_physAddrBits", "_floatingLayout", "Version", "_version",
+
+            // Companion members the planner inside Layout calls unqualified: a placement of that name would shadow them.
+            "LatestVersion", "VersionOrdinal", "VersionLayout",
         };
         for (var i = 0; i < floating.Count; i++)
         {
