@@ -33,14 +33,13 @@ public sealed class MemmapGenerator : IIncrementalGenerator
                 KnownNames.MemoryMapAttribute,
                 static (node, _) => node is EnumDeclarationSyntax,
                 static (syntaxContext, cancellationToken) =>
-                    syntaxContext.TargetSymbol is INamedTypeSymbol enumSymbol
+                    syntaxContext.TargetSymbol is INamedTypeSymbol enumSymbol && IsFirstDeclaration(enumSymbol, syntaxContext.TargetNode)
                         ? MapParser.Parse(enumSymbol, cancellationToken)
                         : null)
             .Where(static map => map is not null && map.IsServable)
             .WithTrackingName(Steps.Maps);
 
-        context.RegisterSourceOutput(maps, static (output, map) =>
-            output.AddSource(MapEmitter.HintName(map!), MapEmitter.Emit(map!, Version)));
+        context.RegisterSourceOutput(maps, static (output, map) => AddSource(output, MapEmitter.HintName(map!), MapEmitter.Emit(map!, Version)));
 
         // Baseline lines only when ShipMemoryLayout builds with MemmapGenEmitBaseline=true.
         var emitBaseline = context.AnalyzerConfigOptionsProvider
@@ -52,8 +51,49 @@ public sealed class MemmapGenerator : IIncrementalGenerator
         {
             if (pair.Right)
             {
-                output.AddSource(BaselineEmitter.HintName(pair.Left!), BaselineEmitter.Emit(pair.Left!));
+                AddSource(output, BaselineEmitter.HintName(pair.Left!), BaselineEmitter.Emit(pair.Left!));
             }
         });
     }
+
+    /// <summary>
+    /// Two declarations of one enum (the compiler's CS0101, e.g. mid-copy) would get one hint name: only the first,
+    /// in file and position order, is generated, so the other maps keep their companions.
+    /// </summary>
+    private static bool IsFirstDeclaration(INamedTypeSymbol enumSymbol, SyntaxNode node)
+    {
+        if (enumSymbol.ContainingSymbol is not INamespaceOrTypeSymbol container)
+        {
+            return true;
+        }
+
+        var namesakes = container.GetTypeMembers(enumSymbol.Name, enumSymbol.Arity);
+        if (namesakes.Length <= 1)
+        {
+            return true;
+        }
+
+        var mine = node.GetLocation();
+        foreach (var other in namesakes)
+        {
+            foreach (var location in other.Locations)
+            {
+                if (location.IsInSource && Precedes(location, mine))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Precedes(Location a, Location b)
+    {
+        var byFile = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+        return byFile < 0 || (byFile == 0 && a.SourceSpan.Start < b.SourceSpan.Start);
+    }
+
+    private static void AddSource(SourceProductionContext output, string hintName, string source) =>
+        output.AddSource(hintName, source);
 }

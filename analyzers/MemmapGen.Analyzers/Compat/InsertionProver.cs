@@ -14,14 +14,12 @@ namespace MemmapGen.Analyzers.Compat;
 /// size modulo its alignment. Between two shipped regions the inserted ones add a delta that depends only on the
 /// cursor modulo their own alignments; the next shipped region moves exactly when that delta exceeds the smallest
 /// slack before its aligned base over the residues the cursor can have. Physical-address width only disables
-/// regions, which the flag enumeration already covers: a region that does not fit behaves like one not requested.
+/// regions, which the search over requested flags already covers: a region that does not fit behaves like one not
+/// requested.
 /// </para>
 /// </summary>
 internal static class InsertionProver
 {
-    /// <summary>Compact-layout flag combinations are enumerated up to this many floating regions.</summary>
-    public const int MaxEnumeratedRegions = 16;
-
     private const int MaxResidues = 1 << 20;
     private const int MaxWitnessSteps = 1 << 16;
 
@@ -29,21 +27,39 @@ internal static class InsertionProver
     public static InsertionWitness? FindMove(IReadOnlyList<FloatingDef> shipped, IReadOnlyList<FloatingDef> current, StartSpace space)
     {
         var shippedNames = new HashSet<string>(shipped.Select(r => r.Name), StringComparer.Ordinal);
-        if (!current.Any(r => !shippedNames.Contains(r.Name)))
+        var lastShipped = -1;
+        var firstInserted = -1;
+        for (var i = 0; i < current.Count; i++)
         {
-            return null;
+            if (shippedNames.Contains(current[i].Name))
+            {
+                lastShipped = i;
+            }
+            else if (firstInserted < 0)
+            {
+                firstInserted = i;
+            }
+        }
+
+        if (firstInserted < 0 || firstInserted > lastShipped)
+        {
+            return null; // nothing inserted, or only appended after every shipped region: nothing can move
         }
 
         foreach (var sizes in RaisedSizes(shipped, current, space))
         {
-            foreach (var config in Configs(current, sizes))
+            foreach (var start in Starts(space))
             {
-                foreach (var start in Starts(space))
+                var all = current.ToDictionary(r => r.Name, _ => true, StringComparer.Ordinal);
+                var legacy = new PlanConfig(legacy: true, all, sizes);
+                if (MovesInLegacy(current, shippedNames, legacy, start))
                 {
-                    if (Moves(current, shippedNames, config, start))
-                    {
-                        return Witness(shipped, current, config, space, start);
-                    }
+                    return Witness(shipped, current, legacy, space, start);
+                }
+
+                if (FindCompactMove(current, shippedNames, sizes, start) is { } requested)
+                {
+                    return Witness(shipped, current, new PlanConfig(legacy: false, requested, sizes), space, start);
                 }
             }
         }
@@ -51,8 +67,8 @@ internal static class InsertionProver
         return null;
     }
 
-    /// <summary>The abstract lockstep run of one configuration from one start class.</summary>
-    private static bool Moves(IReadOnlyList<FloatingDef> current, HashSet<string> shippedNames, PlanConfig config, Residue start)
+    /// <summary>Legacy: every region advances the cursor, whatever is requested, so there is one run to check.</summary>
+    private static bool MovesInLegacy(IReadOnlyList<FloatingDef> current, HashSet<string> shippedNames, PlanConfig config, Residue start)
     {
         var cursor = start;
         var pending = new List<(ulong Align, ulong Size)>();
@@ -60,19 +76,13 @@ internal static class InsertionProver
         {
             var size = config.SizeOf(region);
             var align = region.AlignFor(size);
-            var advances = config.Legacy || config.IsRequested(region);
-            if (!advances)
-            {
-                continue; // compact and off: it reserves nothing, in the old plan and in the new
-            }
-
             if (!shippedNames.Contains(region.Name))
             {
                 pending.Add((align, size));
                 continue;
             }
 
-            // A shipped region that advances is enabled in some plan (legacy: flags are free; compact: requested).
+            // A shipped region is enabled in some legacy plan (flags are free), so any shift of it counts.
             if (pending.Count > 0 && Shifts(cursor, pending, align))
             {
                 return true;
@@ -86,6 +96,71 @@ internal static class InsertionProver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Compact: which regions advance the cursor depends on the flags. Instead of enumerating 2^n flag sets, the
+    /// search carries the distinct lockstep states (cursor class, inserted regions placed since the last shipped
+    /// one) region by region; equal states behave alike whatever flags led to them. Returns the flags of a plan in
+    /// which a requested shipped region moves, or null.
+    /// </summary>
+    private static Dictionary<string, bool>? FindCompactMove(IReadOnlyList<FloatingDef> current, HashSet<string> shippedNames, IReadOnlyDictionary<string, ulong> sizes, Residue start)
+    {
+        var states = new Dictionary<string, LockstepState>(StringComparer.Ordinal)
+        {
+            [string.Empty] = new LockstepState(start, ImmutableStack.Empty, new bool[current.Count]),
+        };
+        for (var i = 0; i < current.Count; i++)
+        {
+            var region = current[i];
+            var size = sizes.TryGetValue(region.Name, out var raised) ? raised : region.Size;
+            var align = region.AlignFor(size);
+            var inserted = !shippedNames.Contains(region.Name);
+            var next = new Dictionary<string, LockstepState>(StringComparer.Ordinal);
+            foreach (var state in states.Values)
+            {
+                // Not requested: it reserves nothing in either plan.
+                Add(next, state);
+
+                var flags = (bool[])state.Flags.Clone();
+                flags[i] = true;
+                if (inserted)
+                {
+                    Add(next, new LockstepState(state.Cursor, state.Pending.Push((align, size)), flags));
+                    continue;
+                }
+
+                var pending = state.Pending.ToList();
+                if (pending.Count > 0 && Shifts(state.Cursor, pending, align))
+                {
+                    var requested = new Dictionary<string, bool>(StringComparer.Ordinal);
+                    for (var k = 0; k < current.Count; k++)
+                    {
+                        requested[current[k].Name] = k > i || flags[k];
+                    }
+
+                    return requested;
+                }
+
+                if (state.Cursor.Advance(align, size, out var cursor))
+                {
+                    Add(next, new LockstepState(cursor, ImmutableStack.Empty, flags));
+                }
+            }
+
+            states = next;
+        }
+
+        return null;
+    }
+
+    private static void Add(Dictionary<string, LockstepState> states, LockstepState state)
+    {
+        var key = state.Key;
+        if (!states.ContainsKey(key))
+        {
+            states.Add(key, state);
+        }
     }
 
     /// <summary>Whether the inserted regions, placed from any cursor of the class, push the next aligned base.</summary>
@@ -155,23 +230,6 @@ internal static class InsertionProver
     {
         yield return Residue.Exact(space.Floor);
         yield return space.DeviceAlignment > 1 ? Residue.Multiple(space.DeviceAlignment) : Residue.Any;
-    }
-
-    private static IEnumerable<PlanConfig> Configs(IReadOnlyList<FloatingDef> current, IReadOnlyDictionary<string, ulong> sizes)
-    {
-        var all = current.ToDictionary(r => r.Name, _ => true, StringComparer.Ordinal);
-        yield return new PlanConfig(legacy: true, all, sizes);
-        var n = Math.Min(current.Count, MaxEnumeratedRegions);
-        for (var mask = (1 << n) - 1; mask >= 0; mask--)
-        {
-            var requested = new Dictionary<string, bool>(StringComparer.Ordinal);
-            for (var i = 0; i < current.Count; i++)
-            {
-                requested[current[i].Name] = i >= n || (mask & (1 << i)) != 0;
-            }
-
-            yield return new PlanConfig(legacy: false, requested, sizes);
-        }
     }
 
     /// <summary>

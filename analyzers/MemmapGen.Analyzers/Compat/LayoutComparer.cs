@@ -28,6 +28,10 @@ internal sealed class LayoutComparer
     private readonly Dictionary<string, LocatedLine> _shipped = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LocatedLine> _unshipped = new(StringComparer.Ordinal);
     private readonly List<BaselineEntry> _current;
+
+    // The first current entry of each kind and name: Current() is called once per shipped line, so a list scan is n².
+    private readonly Dictionary<(BaselineKind Kind, string Name), BaselineEntry> _currentByName = new();
+
     private readonly Dictionary<string, RegionSpec> _regions = new(StringComparer.Ordinal);
 
     // Shipped floating name -> current floating name, after renames.
@@ -43,6 +47,14 @@ internal sealed class LayoutComparer
         }
 
         _current = BaselineWriter.Entries(map);
+        foreach (var entry in _current)
+        {
+            if (!_currentByName.ContainsKey((entry.Kind, entry.Name)))
+            {
+                _currentByName.Add((entry.Kind, entry.Name), entry);
+            }
+        }
+
         foreach (var region in map.Regions)
         {
             _regions[region.Name] = region;
@@ -64,7 +76,7 @@ internal sealed class LayoutComparer
         _shipped.Values.Where(l => l.Entry.Kind == kind).OrderBy(l => l.Entry.Ordinal).ThenBy(l => l.Entry.Name, StringComparer.Ordinal);
 
     private BaselineEntry? Current(BaselineKind kind, string name) =>
-        _current.FirstOrDefault(e => e.Kind == kind && e.Name == name);
+        _currentByName.TryGetValue((kind, name), out var entry) ? entry : null;
 
     private int Ordinal(string region) => _regions.TryGetValue(region, out var spec) ? spec.Ordinal : -1;
 

@@ -12,7 +12,7 @@ internal static class InvalidTypeNameRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         DiagnosticIds.InvalidTypeName,
         title: "TypeName is not a valid companion type name",
-        messageFormat: "TypeName of map '{0}' must be a C# identifier other than the enum's own name",
+        messageFormat: "TypeName of map '{0}' must be a C# identifier other than the enum's own name, a contextual keyword, an all-lower-case name or a member every companion has (Get, Layout, PlanOptions, ...)",
         Categories.Declaration,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

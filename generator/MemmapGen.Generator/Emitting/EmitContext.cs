@@ -40,12 +40,7 @@ internal sealed class EmitContext
             FloatingIndex[floating[i].Ordinal] = i;
         }
 
-        Companion = new MemberNames(
-            map.TypeName,
-            "RegionCount", "Get", "OrdinalOf", "KindOf", "FromOrdinal", "Bases", "Sizes", "TryFind", "Plan", "TryPlan",
-            "PlanOptions", "Layout", "FloatingBuffer", "RegionValues", "FindBases", "FindLasts", "FindOwners",
-            "VersionCount", "LatestVersion", "VersionOrdinal", "VersionFromOrdinal", "VersionName", "VersionNames",
-            "TryParseVersion", "VersionLayout");
+        Companion = new MemberNames(map.TypeName, Parsing.KnownNames.CompanionMembers);
         Options = new MemberNames(
             "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "Version", "Requests");
         var layoutReserved = new List<string>

@@ -29,7 +29,7 @@ internal static class MapParser
                 switch (named.Key)
                 {
                     case KnownNames.TypeName:
-                        if (named.Value.Value is string text && SyntaxFacts.IsValidIdentifier(text) && text != enumSymbol.Name)
+                        if (named.Value.Value is string text && KnownNames.IsUsableTypeName(text) && text != enumSymbol.Name)
                         {
                             typeName = text;
                         }
@@ -69,7 +69,8 @@ internal static class MapParser
         var fields = new List<IFieldSymbol>();
         foreach (var member in enumSymbol.GetMembers())
         {
-            if (member is IFieldSymbol { IsConst: true } field)
+            // A member still being typed has no name yet: the compiler reports it, and it gets no generated members.
+            if (member is IFieldSymbol { IsConst: true } field && SyntaxFacts.IsValidIdentifier(field.Name))
             {
                 fields.Add(field);
             }
