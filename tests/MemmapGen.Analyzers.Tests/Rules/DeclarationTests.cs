@@ -144,8 +144,8 @@ public sealed class DeclarationTests
         return Analyze.VerifyAsync(
             source,
             Analyze.Diagnostic("MMG0026").WithLocation(0).WithMessage("AddressBits of map 'Wide' must be between 1 and 64"),
-            Analyze.Diagnostic("MMG0027").WithLocation(1).WithMessage("TypeName of map 'Named' must be a C# identifier other than the enum's own name"),
-            Analyze.Diagnostic("MMG0027").WithLocation(2).WithMessage("TypeName of map 'Same' must be a C# identifier other than the enum's own name"));
+            Analyze.Diagnostic("MMG0027").WithLocation(1).WithMessage("TypeName of map 'Named' must be a C# identifier other than the enum's own name, a contextual keyword, an all-lower-case name or a member every companion has (Get, Layout, PlanOptions, ...)"),
+            Analyze.Diagnostic("MMG0027").WithLocation(2).WithMessage("TypeName of map 'Same' must be a C# identifier other than the enum's own name, a contextual keyword, an all-lower-case name or a member every companion has (Get, Layout, PlanOptions, ...)"));
     }
 
     [Fact]
