@@ -148,7 +148,7 @@ internal static class DeclarationMutations
         switch (d.Random.Next(3))
         {
             case 0:
-                map.SetMapArgument("TypeName", Pick.One(d.Random, "\"1x\"", "\"\"", "\"a b\"", "null", "\"" + map.EnumName + "\"",
+                map.SetMapArgument("TypeName", Pick.One(d.Random, "\"1x\"", "\"\"", "\"a b\"", "null", "\"" + map.EnumName + "\"", "\"class\"", "\"record\"", "\"var\"", "\"file\"", "\"Layout\"", "\"Get\"", "\"PlanOptions\"",
                     "nameof(System.String)", "42", "\"Map\\u0000\"", "\"@Map\"", "\"" + string.Join(string.Empty, Enumerable.Repeat("Long", 200)) + "\""));
                 break;
             case 1:

@@ -24,7 +24,6 @@ internal static class Names
 
     private static readonly string[] Enums = { "BoardRegion", "Region", "VirtRegion", "Layout", "Plan", "Memmap", "R", "Ünïcode" };
 
-    // Not the companion's own member names (Get, Layout, PlanOptions, ...): KnownIssueTests.TypeName_equal_to_a_generated_member.
     private static readonly string[] TypeNames = { "BoardMap", "Memmap", "Regions", "MemRange", "Flash", "Uart", "Mem" };
 
     public static string Region(Random random, HashSet<string> taken)

@@ -43,8 +43,10 @@ internal static class StructureMutations
                 second.Containers.Clear();
                 second.Containers.AddRange(map.Containers);
                 second.SetMapArgument("TypeName", "\"" + map.CompanionName + "\"");
-
-                // Not the enum's name too: KnownIssueTests.Duplicate_enum_declaration_does_not_crash_the_generator.
+                if (d.Random.Next(3) == 0)
+                {
+                    second.EnumName = map.EnumName;
+                }
 
                 d.Maps.Add(second);
                 return true;

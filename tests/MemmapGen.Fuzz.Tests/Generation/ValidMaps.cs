@@ -224,7 +224,6 @@ internal static class ValidMaps
     private static void AddFloating(Random random, List<RegionModel> regions, HashSet<string> taken, VersionsModel? versions)
     {
         var count = random.Next(20) switch { 0 => random.Next(33, 41), < 12 => random.Next(0, 5), _ => random.Next(5, 7) };
-        var resizable = 0;
         for (var i = 0; i < count; i++)
         {
             var size = 1UL << (random.Next(10) == 0 ? random.Next(41, 64) : random.Next(12, 41));
@@ -234,13 +233,9 @@ internal static class ValidMaps
                 attribute.With("Alignment", Literals.Of(1UL << random.Next(12, 41), random));
             }
 
-            // At most two resizable regions, none among many floating ones: the compat prover enumerates raised sizes times
-            // flag combinations, which explodes there (KnownIssueTests).
-            if (random.Next(4) == 0 && resizable < (count > 8 ? 0 : 2))
+            if (random.Next(4) == 0)
             {
-                var raise = random.Next(4) != 0;
-                attribute.With("Resizable", raise ? "true" : "false");
-                resizable += raise ? 1 : 0;
+                attribute.With("Resizable", random.Next(4) == 0 ? "false" : "true");
             }
 
             if (versions is not null && random.Next(3) == 0)
