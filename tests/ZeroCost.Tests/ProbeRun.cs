@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 
 namespace ZeroCost.Tests;
 
@@ -80,16 +79,49 @@ public sealed class ProbeRun
         }
     }
 
-    // The path MSBuild recorded when it built the probe (see the project file).
+    // Builds the probe in Release, outside any solution build: a Debug build of the sample is marked non-optimizable
+    // and the JIT inlines nothing from it, and a solution build maps every project to the solution's configuration.
     private static string LocateProbe()
     {
-        string? path = typeof(ProbeRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(attribute => attribute.Key == "ZeroCostProbePath")?.Value;
-        if (string.IsNullOrEmpty(path))
-            throw new InvalidOperationException("the test assembly does not record the probe's path; build it with MSBuild");
+        string root = RepositoryRoot();
+        string project = Path.Combine(root, "tests", "ZeroCost.Probe", "ZeroCost.Probe.csproj");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = root,
+        };
+        foreach (string argument in new[] { "build", project, "-c", "Release", "-nologo", "-v:q", "-p:UseSharedCompilation=false" })
+            start.ArgumentList.Add(argument);
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName);
+        var stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("building the probe did not finish");
+        }
+
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"building the probe failed:\n{stdout}\n{stderr.Result}");
+
+        string path = Path.Combine(root, "tests", "ZeroCost.Probe", "bin", "Release", "net10.0", "ZeroCost.Probe.dll");
         if (!File.Exists(path))
-            throw new FileNotFoundException("the probe has not been built", path);
+            throw new FileNotFoundException("the probe was not built where expected", path);
         return path;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MemmapGen.sln")))
+                return directory.FullName;
+        }
+
+        throw new InvalidOperationException("MemmapGen.sln not found above " + AppContext.BaseDirectory);
     }
 
     // The SDK tells child processes which host it runs under; otherwise the one on PATH.
