@@ -79,9 +79,9 @@ public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
         var name = BaselineWriter.MapName(map);
         declared[name] = true;
         var fields = SourceLocator.Fields(enumSymbol);
-        if (fields.Count != map.Regions.Count || map.Issues.Count > 0)
+        if (fields.Count != map.Regions.Count || map.Issues.Count > 0 || HasDuplicateNames(map))
         {
-            return; // a declaration with errors: its values are not trustworthy; the declaration rules speak first
+            return; // a declaration with errors (a member declared twice is the compiler's CS0102): its values are not trustworthy
         }
 
         var locator = new SourceLocator(enumSymbol, fields, map, context.CancellationToken);
@@ -121,6 +121,21 @@ public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(OrphanedBaselineLineRule.Descriptor, line.Location, map));
             }
         }
+    }
+
+    /// <summary>Baseline facts are keyed by region name, so a name declared twice has no one fact to compare.</summary>
+    private static bool HasDuplicateNames(MapSpec map)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var region in map.Regions)
+        {
+            if (!names.Add(region.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The members of the map's machine-version enum, in the parser's order.</summary>
