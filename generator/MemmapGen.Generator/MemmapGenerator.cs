@@ -34,7 +34,7 @@ public sealed class MemmapGenerator : IIncrementalGenerator
                 static (node, _) => node is EnumDeclarationSyntax,
                 static (syntaxContext, cancellationToken) =>
                     syntaxContext.TargetSymbol is INamedTypeSymbol enumSymbol && IsFirstDeclaration(enumSymbol, syntaxContext.TargetNode)
-                        ? MapParser.Parse(enumSymbol, cancellationToken)
+                        ? FirstOfItsCompanion(enumSymbol, MapParser.Parse(enumSymbol, cancellationToken))
                         : null)
             .Where(static map => map is not null && map.IsServable)
             .WithTrackingName(Steps.Maps);
@@ -86,6 +86,46 @@ public sealed class MemmapGenerator : IIncrementalGenerator
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Two maps that name the same companion in one namespace (MMG0013) would declare one class twice and bury that
+    /// error under the compiler's: only the first, in file and position order, gets the companion.
+    /// </summary>
+    private static MapSpec? FirstOfItsCompanion(INamedTypeSymbol enumSymbol, MapSpec map)
+    {
+        if (enumSymbol.ContainingSymbol is not INamespaceOrTypeSymbol container || enumSymbol.Locations.Length == 0)
+        {
+            return map;
+        }
+
+        foreach (var other in container.GetTypeMembers())
+        {
+            if (other.TypeKind != TypeKind.Enum
+                || SymbolEqualityComparer.Default.Equals(other, enumSymbol)
+                || other.Locations.Length == 0
+                || !Precedes(other.Locations[0], enumSymbol.Locations[0])
+                || MapParser.FindAttribute(other, KnownNames.MemoryMap) is not { } attribute)
+            {
+                continue;
+            }
+
+            var typeName = other.Name + "Map";
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == KnownNames.TypeName && named.Value.Value is string text && KnownNames.IsUsableTypeName(text))
+                {
+                    typeName = text;
+                }
+            }
+
+            if (typeName == map.TypeName)
+            {
+                return null;
+            }
+        }
+
+        return map;
     }
 
     private static bool Precedes(Location a, Location b)

@@ -72,4 +72,17 @@ public sealed class RobustnessTests
         var result = GeneratorHarness.Run(Maps.Usings + declaration);
         Assert.DoesNotContain(result.GeneratedCodeDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
     }
+
+    [Fact]
+    public void Two_maps_naming_one_companion_generate_it_once()
+    {
+        // The analyzers report MMG0013; the generator must not add a duplicate class and a flood of errors to it.
+        var first = Maps.Usings + "namespace N; [MemoryMap(TypeName = \"Shared\")] public enum A { [Fixed(0, 0x1000)] X }";
+        var second = Maps.Usings + "namespace N; [MemoryMap(TypeName = \"Shared\")] public enum B { [Fixed(0x1000, 0x1000)] Y }";
+        var result = GeneratorHarness.Run(first, second);
+
+        Assert.Single(result.Generated);
+        Assert.Contains("N.A.Memmap.g.cs", result.Generated.Keys.Single(), System.StringComparison.Ordinal);
+        Assert.Empty(result.AllDiagnostics);
+    }
 }
