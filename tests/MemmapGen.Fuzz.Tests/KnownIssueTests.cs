@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Linq;
 using MemmapGen.Fuzz.Tests.Infrastructure;
 using Xunit;
@@ -47,7 +46,7 @@ public sealed class KnownIssueTests
     }
 
     [Fact]
-    public void Insertion_check_with_several_resizable_regions_finishes()
+    public async System.Threading.Tasks.Task Insertion_check_with_several_resizable_regions_finishes()
     {
         // 16 shipped floating regions, one of them resizable, one large alignment, and one region appended after them all.
         var map = "namespace B; [MemoryMap] public enum M { [Ram(0)] R, [Floating(1UL << 58)] Big, [Floating(0x1000, Resizable = true)] A, "
@@ -55,9 +54,9 @@ public sealed class KnownIssueTests
         var shipped = "#MemoryLayout v1\nB.M ram R base=0x0 window=0x0 devalign=0x0 slot=0x0\n"
             + "B.M floating 0 Big size=0x400_0000_0000_0000 align=0x400_0000_0000_0000\nB.M floating 1 A size=0x1000 align=0x1000 resizable\n"
             + string.Concat(Enumerable.Range(0, 14).Select(i => $"B.M floating {i + 2} F{i} size=0x1000 align=0x1000\n"));
-        var time = Stopwatch.StartNew();
-        Snippet.Run(Snippet.Usings + map, new CaseFile("MemoryLayout.Shipped.txt", shipped));
-        Assert.True(time.Elapsed.TotalSeconds < 2, $"analysis took {time.Elapsed.TotalSeconds:0} s");
+        // A hang guard, not a timing claim (timings live in tests/CompileScale): the old prover ran for minutes here.
+        var run = System.Threading.Tasks.Task.Run(() => Snippet.Run(Snippet.Usings + map, new CaseFile("MemoryLayout.Shipped.txt", shipped)));
+        Assert.Same(run, await System.Threading.Tasks.Task.WhenAny(run, System.Threading.Tasks.Task.Delay(System.TimeSpan.FromSeconds(120))));
     }
 
     [Fact]
