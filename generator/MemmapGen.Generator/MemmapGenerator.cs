@@ -39,7 +39,7 @@ public sealed class MemmapGenerator : IIncrementalGenerator
             .Where(static map => map is not null && map.IsServable)
             .WithTrackingName(Steps.Maps);
 
-        context.RegisterSourceOutput(maps, static (output, map) => AddSource(output, MapEmitter.HintName(map!), MapEmitter.Emit(map!, Version)));
+        context.RegisterSourceOutput(maps, static (output, map) => output.AddSource(MapEmitter.HintName(map!), MapEmitter.Emit(map!, Version)));
 
         // Baseline lines only when ShipMemoryLayout builds with MemmapGenEmitBaseline=true.
         var emitBaseline = context.AnalyzerConfigOptionsProvider
@@ -51,7 +51,7 @@ public sealed class MemmapGenerator : IIncrementalGenerator
         {
             if (pair.Right)
             {
-                AddSource(output, BaselineEmitter.HintName(pair.Left!), BaselineEmitter.Emit(pair.Left!));
+                output.AddSource(BaselineEmitter.HintName(pair.Left!), BaselineEmitter.Emit(pair.Left!));
             }
         });
     }
@@ -134,6 +134,4 @@ public sealed class MemmapGenerator : IIncrementalGenerator
         return byFile < 0 || (byFile == 0 && a.SourceSpan.Start < b.SourceSpan.Start);
     }
 
-    private static void AddSource(SourceProductionContext output, string hintName, string source) =>
-        output.AddSource(hintName, source);
 }

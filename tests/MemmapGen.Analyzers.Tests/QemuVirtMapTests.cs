@@ -37,19 +37,8 @@ public sealed class QemuVirtMapTests
                 .WithMessage("Region 'Pvtime' [0x0102_0000, 0x0102_FFFF] overlaps 'Flash' [0x0000_0000, 0x07FF_FFFF] by 0x1_0000 bytes"));
     }
 
-    private static string SampleFile(string name)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var path = Path.Combine(directory.FullName, "sample", "VirtMachine", name);
-            if (File.Exists(Path.Combine(directory.FullName, "MemmapGen.sln")) && File.Exists(path))
-            {
-                return File.ReadAllText(path);
-            }
-        }
-
-        throw new InvalidOperationException("sample/VirtMachine/" + name + " not found above " + AppContext.BaseDirectory);
-    }
+    private static string SampleFile(string name) =>
+        File.ReadAllText(MemmapGen.Testing.RepositoryRoot.Combine("sample", "VirtMachine", name));
 
     private static Task Verify(string regions, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
     {

@@ -68,7 +68,7 @@ public sealed class ShipMemoryLayoutTests : IDisposable
 
     private void WriteProject()
     {
-        var build = Path.Combine(RepositoryRoot(), "generator", "MemmapGen", "build");
+        var build = MemmapGen.Testing.RepositoryRoot.Combine("generator", "MemmapGen", "build");
         File.WriteAllText(Path.Combine(_directory, "Demo.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{build}/MemmapGen.props" />
@@ -113,18 +113,5 @@ public sealed class ShipMemoryLayoutTests : IDisposable
         var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(300_000), "ShipMemoryLayout did not finish in 5 minutes");
         return (process.ExitCode, output.Result + error.Result);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MemmapGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MemmapGen.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -83,7 +83,7 @@ public sealed class ProbeRun
     // and the JIT inlines nothing from it, and a solution build maps every project to the solution's configuration.
     private static string LocateProbe()
     {
-        string root = RepositoryRoot();
+        string root = MemmapGen.Testing.RepositoryRoot.Path;
         string project = Path.Combine(root, "tests", "ZeroCost.Probe", "ZeroCost.Probe.csproj");
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -111,17 +111,6 @@ public sealed class ProbeRun
         if (!File.Exists(path))
             throw new FileNotFoundException("the probe was not built where expected", path);
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MemmapGen.sln")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException("MemmapGen.sln not found above " + AppContext.BaseDirectory);
     }
 
     // The SDK tells child processes which host it runs under; otherwise the one on PATH.

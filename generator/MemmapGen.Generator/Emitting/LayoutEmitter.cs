@@ -70,7 +70,7 @@ internal static class LayoutEmitter
 
             foreach (var region in c.Floating)
             {
-                    w.Line();
+                w.Line();
                 w.SummaryXml("Where " + c.See(region) + " was placed, and whether it is enabled.");
                 w.Line("public readonly global::MemmapGen.RegionPlacement " + c.PlacementNames[region.Ordinal] + " => " + Placement(c, region) + ";");
             }

@@ -38,7 +38,7 @@ public sealed class RuleDocumentationTests
     [MemberData(nameof(RuleIds))]
     public void Rule_has_a_page_with_what_why_how_and_an_example(string id)
     {
-        var path = Path.Combine(RepositoryRoot, "docs", "diagnostics", id + ".md");
+        var path = Path.Combine(MemmapGen.Testing.RepositoryRoot.Path, "docs", "diagnostics", id + ".md");
         Assert.True(File.Exists(path), "missing " + path);
         var page = File.ReadAllText(path);
         Assert.StartsWith("# " + id + ": " + Descriptor(id).Title, page, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class RuleDocumentationTests
     [MemberData(nameof(RuleIds))]
     public void Rule_has_an_unshipped_release_entry_matching_its_descriptor(string id)
     {
-        var releases = File.ReadAllText(Path.Combine(RepositoryRoot, "analyzers", "MemmapGen.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var releases = File.ReadAllText(Path.Combine(MemmapGen.Testing.RepositoryRoot.Path, "analyzers", "MemmapGen.Analyzers", "AnalyzerReleases.Unshipped.md"));
         var descriptor = Descriptor(id);
         var line = new Regex("^" + id + @"\s*\|\s*([\w.]+)\s*\|\s*(\w+)\s*\|", RegexOptions.Multiline).Match(releases);
         Assert.True(line.Success, id + " has no entry in AnalyzerReleases.Unshipped.md");
@@ -77,7 +77,7 @@ public sealed class RuleDocumentationTests
         Assert.Equal(new[] { DiagnosticIds.DuplicateCompanionType, CompatDiagnosticIds.OrphanedBaselineLine }, endRules.Select(static d => d.Id));
         foreach (var descriptor in endRules)
         {
-            var page = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "diagnostics", descriptor.Id + ".md"));
+            var page = File.ReadAllText(Path.Combine(MemmapGen.Testing.RepositoryRoot.Path, "docs", "diagnostics", descriptor.Id + ".md"));
             Assert.Contains("on build only", page, StringComparison.Ordinal);
         }
     }
@@ -85,25 +85,9 @@ public sealed class RuleDocumentationTests
     [Fact]
     public void The_index_lists_every_rule()
     {
-        var index = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "diagnostics", "README.md"));
+        var index = File.ReadAllText(Path.Combine(MemmapGen.Testing.RepositoryRoot.Path, "docs", "diagnostics", "README.md"));
         Assert.All(Descriptors, d => Assert.Contains("[" + d.Id + "](" + d.Id + ".md)", index, StringComparison.Ordinal));
     }
 
     private static DiagnosticDescriptor Descriptor(string id) => Descriptors.Single(d => d.Id == id);
-
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "MemmapGen.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("MemmapGen.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
 }

@@ -11,9 +11,6 @@ internal static class References
 {
     private static ImmutableArray<MetadataReference> s_net80;
 
-    public static ReferenceAssemblies Net80WithRuntime =>
-        ReferenceAssemblies.Net.Net80;
-
     public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(MemRange).Assembly.Location);
 
     /// <summary>.NET 8 reference assemblies and the runtime, resolved once per test run.</summary>
