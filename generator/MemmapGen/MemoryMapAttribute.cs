@@ -25,4 +25,12 @@ public sealed class MemoryMapAttribute : Attribute
     /// regions; without versions a plan is compact with every floating region requested.
     /// </summary>
     public Type? Versions { get; set; }
+
+    /// <summary>
+    /// Whether the companion names each fixed region: a range property (<c>Flash</c>) and constants (<c>FlashBase</c>,
+    /// <c>FlashSize</c>, <c>FlashLast</c>). When not set, maps of up to 1,024 members get them and larger maps do not:
+    /// each named member costs the build time, and <c>Get(Region.Flash)</c> folds to the same constants for a constant
+    /// argument. Set true to name the regions of a large map anyway, false to leave them out of a small one.
+    /// </summary>
+    public bool RegionConstants { get; set; }
 }

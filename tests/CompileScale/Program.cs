@@ -27,24 +27,28 @@ if (Array.IndexOf(args, "--profile-loop") >= 0)
 }
 
 
+var buildOnly = args.Contains("--build-only");
 Console.WriteLine($"Machine: {Cpu()}, {Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; load average at start {Load()}");
-Console.WriteLine($"In-process: median of {runs} runs after 2 warm-ups; declarations bound before timing.\n");
-Console.WriteLine("| regions | generator, first run (ms) | of which parse / emit (ms) | generated (KiB) | both analyzers, wall (ms) | MemoryMapAnalyzer / LayoutCompatAnalyzer execution (ms) | of which binding the declarations (ms) | analyzers' own work (ms) | growth ×: generator / analyzers' own (n log n) | one-region edit (ms) | edit in another file (ms) | only the edited map regenerated | compiling the generated code (ms) |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|");
-ScaleRow? previous = null;
 var allOnlyEdited = true;
-foreach (var size in sizes)
+if (!buildOnly)
 {
-    var row = InProcess.Measure(size, warmups: 2, runs);
-    var growth = previous is null
-        ? "–"
-        : F($"{row.Generator / previous.Generator:0.0} / {Own(row) / Own(previous):0.0} ({NLogN(row.Regions) / NLogN(previous.Regions):0.0})");
-    Console.WriteLine(F($"| {row.Regions:N0} | {row.Generator:0.0} | {row.GeneratorParse:0.0} / {row.GeneratorEmit:0.0} | {row.GeneratedKiB:N0} | {row.Analyzers:0.0} | {row.DeclarationAnalyzer:0.0} / {row.CompatAnalyzer:0.0} | {row.Binding:0.0} | {Own(row):0.0} | {growth} | {row.Incremental:0.0} | {row.UnrelatedEdit:0.0} | {(row.OnlyEditedMapRegenerated ? "yes" : "NO")} | {row.CompileGenerated:0} |"));
-    allOnlyEdited &= row.OnlyEditedMapRegenerated;
-    previous = row;
-}
+    Console.WriteLine($"In-process: median of {runs} runs after 2 warm-ups; declarations bound before timing.\n");
+    Console.WriteLine("| regions | generator, first run (ms) | of which parse / emit (ms) | generated (KiB) | both analyzers, wall (ms) | MemoryMapAnalyzer / LayoutCompatAnalyzer execution (ms) | of which binding the declarations (ms) | analyzers' own work (ms) | growth ×: generator / analyzers' own (n log n) | one-region edit (ms) | edit in another file (ms) | only the edited map regenerated | compiling the generated code (ms) |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|");
+    ScaleRow? previous = null;
+    foreach (var size in sizes)
+    {
+        var row = InProcess.Measure(size, warmups: 2, runs);
+        var growth = previous is null
+            ? "–"
+            : F($"{row.Generator / previous.Generator:0.0} / {Own(row) / Own(previous):0.0} ({NLogN(row.Regions) / NLogN(previous.Regions):0.0})");
+        Console.WriteLine(F($"| {row.Regions:N0} | {row.Generator:0.0} | {row.GeneratorParse:0.0} / {row.GeneratorEmit:0.0} | {row.GeneratedKiB:N0} | {row.Analyzers:0.0} | {row.DeclarationAnalyzer:0.0} / {row.CompatAnalyzer:0.0} | {row.Binding:0.0} | {Own(row):0.0} | {growth} | {row.Incremental:0.0} | {row.UnrelatedEdit:0.0} | {(row.OnlyEditedMapRegenerated ? "yes" : "NO")} | {row.CompileGenerated:0} |"));
+        allOnlyEdited &= row.OnlyEditedMapRegenerated;
+        previous = row;
+    }
 
-Profile.Print(sizes.Max(), runs);
+    Profile.Print(sizes.Max(), runs);
+}
 
 if (!args.Contains("--no-build"))
 {

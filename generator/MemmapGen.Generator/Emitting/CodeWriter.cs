@@ -50,6 +50,36 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>A span over constant data: the compiler stores it in the assembly image, so reading it allocates nothing.</summary>
+    public CodeWriter Span(string declaration, string elementType, string[] items, int perLine = 4)
+    {
+        if (items.Length == 0)
+        {
+            Line(declaration + " => default;");
+            return this;
+        }
+
+        Line(declaration + " => new " + elementType + "[]");
+        Line("{");
+        for (var i = 0; i < items.Length; i += perLine)
+        {
+            var line = "    ";
+            for (var j = i; j < items.Length && j < i + perLine; j++)
+            {
+                line += items[j] + ",";
+                if (j + 1 < items.Length && j + 1 < i + perLine)
+                {
+                    line += " ";
+                }
+            }
+
+            Line(line);
+        }
+
+        Line("};");
+        return this;
+    }
+
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     public override string ToString() => _text.ToString();

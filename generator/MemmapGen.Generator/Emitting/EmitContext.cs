@@ -50,7 +50,8 @@ internal sealed class EmitContext
             "_highestGpa", "_physAddrBits", "_floatingLayout", "Version", "_version",
 
             // Companion members the planner inside Layout calls unqualified: a placement of that name would shadow them.
-            "LatestVersion", "VersionOrdinal", "VersionLayout",
+            "LatestVersion", "VersionOrdinal", "VersionLayout", "OrdinalOf", "FromOrdinal", "RegionCount", "Bases", "Sizes",
+            "Kinds", "FloatingOrdinals",
         };
         for (var i = 0; i < floating.Count; i++)
         {

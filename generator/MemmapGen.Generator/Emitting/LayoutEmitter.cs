@@ -93,32 +93,38 @@ internal static class LayoutEmitter
         w.Summary("Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.");
         using (w.Block("public readonly global::MemmapGen.RegionPlacement Get(" + type + " region)"))
         {
-            using (w.Block("switch (region)"))
+            w.Line("int i = OrdinalOf(region);");
+            if (c.Map.Ram is { } ram)
             {
-                foreach (var region in c.Map.Regions)
-                {
-                    if (!c.IsFirstOfValue[region.Ordinal])
-                    {
-                        continue;
-                    }
-
-                    switch (region.Kind)
-                    {
-                        case RegionKind.Floating:
-                            w.Line("case " + c.Member(region) + ": return " + Placement(c, region) + ";");
-                            break;
-                        case RegionKind.Ram when c.Map.Ram?.Ordinal == region.Ordinal:
-                            w.Line("case " + c.Member(region) + ": return new(Ram, global::MemmapGen.PlacementState.Enabled);");
-                            break;
-                        case RegionKind.Fixed:
-                        case RegionKind.Ram:
-                            w.Line("case " + c.Member(region) + ": return new(new global::MemmapGen.MemRange(" + Literals.UInt64(region.Base) + ", " + Literals.UInt64(region.Size) + "), global::MemmapGen.PlacementState.Enabled);");
-                            break;
-                    }
-                }
-
-                w.Line("default: return default;");
+                w.Line("if (i == " + ram.Ordinal + ") return new(Ram, global::MemmapGen.PlacementState.Enabled);");
             }
+
+            if (c.IsStraightLine)
+            {
+                // A case per floating region (at most StraightLineLimit): each has its own size field or constant.
+                if (c.Floating.Count > 0)
+                {
+                    using (w.Block("switch (i)"))
+                    {
+                        foreach (var region in c.Floating)
+                        {
+                            w.Line("case " + region.Ordinal + ": return " + Placement(c, region) + "; // " + region.Name);
+                        }
+                    }
+
+                    w.Line();
+                }
+            }
+            else
+            {
+                w.Line("int f = global::System.MemoryExtensions.BinarySearch(FloatingOrdinals, i);");
+                w.Line("if (f >= 0) return new(new global::MemmapGen.MemRange(_bases[f], _sizes[f]), _states[f]);");
+                w.Line();
+            }
+
+            w.Line("return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM");
+            w.Line("    ? new(new global::MemmapGen.MemRange(Bases[i], Sizes[i]), global::MemmapGen.PlacementState.Enabled)");
+            w.Line("    : default;");
         }
     }
 
@@ -129,24 +135,29 @@ internal static class LayoutEmitter
         using (w.Block("public readonly string Format()"))
         {
             w.Line("var table = new global::MemmapGen.LayoutTable();");
-            foreach (var region in c.Map.Regions)
+            using (w.Block("for (int i = 0; i < RegionCount; i++)"))
             {
-                var name = Literals.String(region.Name);
-                switch (region.Kind)
+                w.Line("var region = FromOrdinal(i);");
+                if (c.Map.Ram is { } ram)
                 {
-                    case RegionKind.Fixed:
-                        w.Line("table.Add(" + name + ", " + Literals.UInt64(region.Base) + ", " + Literals.UInt64(region.Size) + ");");
-                        break;
-                    case RegionKind.Ram when c.Map.Ram?.Ordinal == region.Ordinal:
-                        w.Line("table.Add(" + name + ", Ram.Base, Ram.Size);");
+                    using (w.Block("if (i == " + ram.Ordinal + ")"))
+                    {
+                        w.Line("table.Add(region.ToString(), Ram.Base, Ram.Size);");
                         w.Line("table.Add(\"device-memory\", _deviceMemory.Base, _deviceMemory.Size);");
-                        break;
-                    case RegionKind.Floating:
-                        w.Line("table.Add(" + name + ", " + Placement(c, region) + ");");
-                        break;
+                    }
+                    w.Line("else if (Kinds[i] == '1') // fixed");
                 }
+                else
+                {
+                    w.Line("if (Kinds[i] == '1') // fixed");
+                }
+
+                w.Line("    table.Add(region.ToString(), Bases[i], Sizes[i]);");
+                w.Line("else if (Kinds[i] == '3') // floating");
+                w.Line("    table.Add(region.ToString(), Get(region));");
             }
 
+            w.Line();
             w.Line("return table.ToString();");
         }
     }

@@ -47,8 +47,8 @@ internal static class LookupEmitter
 
         w.Line();
         w.Line("// Disjoint intervals of fixed regions, sorted by base, each owned by its innermost region.");
-        RegionMembersEmitter.WriteSpan(w, "private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", bases);
-        RegionMembersEmitter.WriteSpan(w, "private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lasts);
-        RegionMembersEmitter.WriteSpan(w, "private static global::System.ReadOnlySpan<int> FindOwners", "int", owners);
+        w.Span("private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", bases);
+        w.Span("private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lasts);
+        w.Span("private static global::System.ReadOnlySpan<int> FindOwners", "int", owners);
     }
 }

@@ -2,7 +2,7 @@ using MemmapGen.Generator.Model;
 
 namespace MemmapGen.Generator.Emitting;
 
-/// <summary>Per-region constants and ranges, lookups by enum value and by ordinal, and the ordinal tables.</summary>
+/// <summary>Per-region constants and ranges; <see cref="IndexEmitter"/> adds the lookups by value and by ordinal.</summary>
 internal static class RegionMembersEmitter
 {
     public static void Emit(CodeWriter w, EmitContext c)
@@ -15,8 +15,7 @@ internal static class RegionMembersEmitter
         {
             switch (region.Kind)
             {
-                case RegionKind.Fixed:
-                case RegionKind.Ram:
+                case RegionKind.Fixed or RegionKind.Ram when map.RegionConstants:
                     EmitRange(w, c, region);
                     break;
                 case RegionKind.Floating:
@@ -25,9 +24,7 @@ internal static class RegionMembersEmitter
             }
         }
 
-        EmitGet(w, c);
-        EmitOrdinals(w, c);
-        EmitTables(w, c);
+        IndexEmitter.Emit(w, c);
     }
 
     private static string Describe(EmitContext c, RegionSpec region)
@@ -49,24 +46,25 @@ internal static class RegionMembersEmitter
 
     private static void EmitRange(CodeWriter w, EmitContext c, RegionSpec region)
     {
+        // Two declarations per region, no attributes: every generated symbol and attribute costs the build (at
+        // 10,000 regions an [AggressiveInlining] per getter alone added seconds). A getter that calls Get is below
+        // the JIT's always-inline size, and Get folds for a constant (the ZeroCost tests prove both). A member
+        // sharing another's value (an error, still compiled) gets its own constants instead.
         var i = region.Ordinal;
         var description = Describe(c, region);
         w.Line();
         w.SummaryXml(description + ".");
-        w.Line("public static global::MemmapGen.MemRange " + c.RangeNames[i]);
-        w.Line("{");
-        w.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        w.Line("    get => new(" + c.BaseNames[i] + ", " + c.SizeNames[i] + ");");
-        w.Line("}");
-        w.SummaryXml("Base of " + description + ".");
-        w.Line("public const ulong " + c.BaseNames[i] + " = " + Literals.UInt64(region.Base) + ";");
-        w.SummaryXml("Size of " + description + (region.Kind == RegionKind.Ram ? ". RAM itself is a planning input; see Layout.Ram." : "."));
-        w.Line("public const ulong " + c.SizeNames[i] + " = " + Literals.UInt64(region.Size) + ";");
+        w.Line("public static global::MemmapGen.MemRange " + c.RangeNames[i] + " => "
+            + (c.IsFirstOfValue[i] ? "Get(" + c.Member(region) + ");" : "new(" + c.BaseNames[i] + ", " + c.SizeNames[i] + ");"));
+        w.SummaryXml("Base, size" + (region.Size != 0 ? " and last address (inclusive)" : string.Empty) + " of " + description
+            + (region.Kind == RegionKind.Ram ? ". RAM itself is a planning input; see Layout.Ram." : "."));
+        var constants = "public const ulong " + c.BaseNames[i] + " = " + Literals.UInt64(region.Base) + ", " + c.SizeNames[i] + " = " + Literals.UInt64(region.Size);
         if (region.Size != 0)
         {
-            w.SummaryXml("Last address (inclusive) of " + description + ".");
-            w.Line("public const ulong " + c.LastNames[i] + " = " + Literals.UInt64(Planning.LookupTable.Last(region)) + ";");
+            constants += ", " + c.LastNames[i] + " = " + Literals.UInt64(Planning.LookupTable.Last(region));
         }
+
+        w.Line(constants + ";");
     }
 
     private static void EmitFloating(CodeWriter w, EmitContext c, RegionSpec region)
@@ -80,124 +78,5 @@ internal static class RegionMembersEmitter
         w.SummaryXml("Alignment of the planned base of " + what
             + (region.Alignment == 0 ? "; its own size" + (region.Resizable ? " (the raised size when raised)" : string.Empty) : string.Empty) + ".");
         w.Line("public const ulong " + c.AlignmentNames[i] + " = " + Literals.UInt64(EmitContext.FloatingAlignment(region)) + ";");
-    }
-
-    private static void EmitGet(CodeWriter w, EmitContext c)
-    {
-        w.Line();
-        w.Summary("The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument folds to constants.");
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        using (w.Block("public static global::MemmapGen.MemRange Get(" + c.Map.EnumType + " region)"))
-        {
-            using (w.Block("switch (region)"))
-            {
-                foreach (var region in c.Map.Regions)
-                {
-                    if (c.IsFirstOfValue[region.Ordinal] && region.Kind is RegionKind.Fixed or RegionKind.Ram)
-                    {
-                        w.Line("case " + c.Member(region) + ": return new(" + Literals.UInt64(region.Base) + ", " + Literals.UInt64(region.Size) + ");");
-                    }
-                }
-
-                w.Line("default: return default;");
-            }
-        }
-    }
-
-    private static void EmitOrdinals(CodeWriter w, EmitContext c)
-    {
-        w.Line();
-        w.Summary("The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.");
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        using (w.Block("public static int OrdinalOf(" + c.Map.EnumType + " region)"))
-        {
-            using (w.Block("switch (region)"))
-            {
-                foreach (var region in c.Map.Regions)
-                {
-                    if (c.IsFirstOfValue[region.Ordinal])
-                    {
-                        w.Line("case " + c.Member(region) + ": return " + region.Ordinal + ";");
-                    }
-                }
-
-                w.Line("default: return -1;");
-            }
-        }
-
-        w.Line();
-        w.Summary("How a region is declared: fixed, RAM, floating, or none (an index-only member).");
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        using (w.Block("public static global::MemmapGen.RegionKind KindOf(" + c.Map.EnumType + " region)"))
-        {
-            using (w.Block("switch (region)"))
-            {
-                foreach (var region in c.Map.Regions)
-                {
-                    if (c.IsFirstOfValue[region.Ordinal] && region.Kind != RegionKind.None)
-                    {
-                        w.Line("case " + c.Member(region) + ": return global::MemmapGen.RegionKind." + region.Kind + ";");
-                    }
-                }
-
-                w.Line("default: return global::MemmapGen.RegionKind.None;");
-            }
-        }
-
-        w.Line();
-        w.Summary("The region declared at an ordinal (0 .. RegionCount - 1).");
-        w.Line("public static " + c.Map.EnumType + " FromOrdinal(int ordinal) => (" + c.Map.EnumType + ")RegionValues[ordinal];");
-    }
-
-    private static void EmitTables(CodeWriter w, EmitContext c)
-    {
-        var regions = c.Map.Regions;
-        var bases = new string[regions.Count];
-        var sizes = new string[regions.Count];
-        var values = new string[regions.Count];
-        for (var i = 0; i < regions.Count; i++)
-        {
-            var region = regions[i];
-            bases[i] = Literals.UInt64(region.Kind is RegionKind.Fixed or RegionKind.Ram ? region.Base : 0);
-            sizes[i] = Literals.UInt64(region.Size);
-            values[i] = region.Value;
-        }
-
-        w.Line();
-        w.Summary("Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.");
-        WriteSpan(w, "public static global::System.ReadOnlySpan<ulong> Bases", "ulong", bases);
-        w.Summary("Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.");
-        WriteSpan(w, "public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", sizes);
-        WriteSpan(w, "private static global::System.ReadOnlySpan<" + c.Map.UnderlyingType + "> RegionValues", c.Map.UnderlyingType, values);
-    }
-
-    /// <summary>A span over constant data: the compiler stores it in the assembly image, so reading it allocates nothing.</summary>
-    public static void WriteSpan(CodeWriter w, string declaration, string elementType, string[] items)
-    {
-        if (items.Length == 0)
-        {
-            w.Line(declaration + " => default;");
-            return;
-        }
-
-        w.Line(declaration + " => new " + elementType + "[]");
-        w.Line("{");
-        const int PerLine = 4;
-        for (var i = 0; i < items.Length; i += PerLine)
-        {
-            var line = "    ";
-            for (var j = i; j < items.Length && j < i + PerLine; j++)
-            {
-                line += items[j] + ",";
-                if (j + 1 < items.Length && j + 1 < i + PerLine)
-                {
-                    line += " ";
-                }
-            }
-
-            w.Line(line);
-        }
-
-        w.Line("};");
     }
 }

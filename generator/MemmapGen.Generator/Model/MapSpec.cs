@@ -14,6 +14,7 @@ namespace MemmapGen.Generator.Model;
 /// <param name="Ram">The RAM block, or null when the map has none.</param>
 /// <param name="VersionType">The machine-version enum, <c>global::</c>-qualified, or null when the map has no versions.</param>
 /// <param name="Versions">The machine versions, oldest first.</param>
+/// <param name="RegionConstants">Whether the companion names each fixed region's range and constants (declared, or by size).</param>
 internal sealed record MapSpec(
     string? Namespace,
     EquatableArray<ContainingTypeSpec> ContainingTypes,
@@ -27,8 +28,12 @@ internal sealed record MapSpec(
     RamSpec? Ram,
     EquatableArray<DeclarationIssue> Issues,
     string? VersionType = null,
-    EquatableArray<VersionSpec> Versions = default)
+    EquatableArray<VersionSpec> Versions = default,
+    bool RegionConstants = true)
 {
+    /// <summary>Maps up to this many members get named per-region members unless they say otherwise.</summary>
+    public const int RegionConstantsLimit = 1024;
+
     /// <summary>True when the generator can emit a companion class (containers partial and not generic, enum not file-local).</summary>
     public bool IsServable
     {

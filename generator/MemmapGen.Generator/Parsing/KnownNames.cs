@@ -17,6 +17,7 @@ internal static class KnownNames
     public const string Resizable = "Resizable";
     public const string TypeName = "TypeName";
     public const string AddressBits = "AddressBits";
+    public const string RegionConstants = "RegionConstants";
     public const string LegacyLimit = "LegacyLimit";
     public const string DeviceMemoryAlignment = "DeviceMemoryAlignment";
     public const string SlotSize = "SlotSize";
@@ -33,7 +34,7 @@ internal static class KnownNames
         "RegionCount", "Get", "OrdinalOf", "KindOf", "FromOrdinal", "Bases", "Sizes", "TryFind", "Plan", "TryPlan",
         "PlanOptions", "Layout", "FloatingBuffer", "RegionValues", "FindBases", "FindLasts", "FindOwners",
         "VersionCount", "LatestVersion", "VersionOrdinal", "VersionFromOrdinal", "VersionName", "VersionNames",
-        "TryParseVersion", "VersionLayout",
+        "TryParseVersion", "VersionLayout", "Kinds", "FloatingOrdinals", "SortedValues", "SortedOrdinals",
     };
 
     /// <summary>

@@ -22,6 +22,7 @@ internal static class MapParser
 
         var typeName = enumSymbol.Name + "Map";
         var addressBits = 64;
+        bool? regionConstants = null;
         if (mapAttribute is not null)
         {
             foreach (var named in mapAttribute.NamedArguments)
@@ -46,6 +47,17 @@ internal static class MapParser
                             issues.Add(new DeclarationIssue(IssueKind.InvalidAddressBits, -1, KnownNames.AddressBits));
                             AddIfErroneous(named.Value, -1, KnownNames.AddressBits, issues);
                             addressBits = 64;
+                        }
+
+                        break;
+                    case KnownNames.RegionConstants:
+                        if (ConstantReader.TryBoolean(named.Value, out var flag))
+                        {
+                            regionConstants = flag;
+                        }
+                        else
+                        {
+                            AddIfErroneous(named.Value, -1, KnownNames.RegionConstants, issues);
                         }
 
                         break;
@@ -115,7 +127,8 @@ internal static class MapParser
             ram,
             new EquatableArray<DeclarationIssue>(issues.ToArray()),
             versions.TypeName,
-            new EquatableArray<VersionSpec>(versions.Versions));
+            new EquatableArray<VersionSpec>(versions.Versions),
+            regionConstants ?? regions.Length <= MapSpec.RegionConstantsLimit);
     }
 
     /// <summary>The attribute that declares a region (the first one, when several conflict).</summary>

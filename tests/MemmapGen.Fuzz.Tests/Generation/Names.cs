@@ -19,7 +19,7 @@ internal static class Names
         "Plan", "Layout", "Get", "TryFind", "TryPlan", "RegionCount", "Bases", "Sizes", "PlanOptions", "FlashBase", "TryCreate",
         "Format", "HighestGpa", "KindOf", "OrdinalOf", "FromOrdinal", "Version", "VersionCount", "LatestVersion", "VersionOrdinal",
         "VersionLayout", "VersionName", "TryParseVersion", "FloatingBuffer", "Requests", "TryCreateChecked", "RequiredPhysAddrBits",
-        "Ram", "DeviceMemory", "RegionValues", "FindBases", "Région", "Ωmega", "_", "__x", "R\\u0041x",
+        "Ram", "DeviceMemory", "RegionValues", "FindBases", "Kinds", "FloatingOrdinals", "SortedValues", "SortedOrdinals", "Région", "Ωmega", "_", "__x", "R\\u0041x",
     };
 
     private static readonly string[] Enums = { "BoardRegion", "Region", "VirtRegion", "Layout", "Plan", "Memmap", "R", "Ünïcode" };

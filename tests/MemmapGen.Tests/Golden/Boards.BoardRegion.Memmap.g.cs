@@ -12,82 +12,34 @@ namespace Boards
         public const int RegionCount = 8;
 
         /// <summary><see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
-        public static global::MemmapGen.MemRange Rom
-        {
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            get => new(RomBase, RomSize);
-        }
-        /// <summary>Base of <see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
-        public const ulong RomBase = 0x0000_0000UL;
-        /// <summary>Size of <see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
-        public const ulong RomSize = 0x0400_0000UL;
-        /// <summary>Last address (inclusive) of <see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
-        public const ulong RomLast = 0x03FF_FFFFUL;
+        public static global::MemmapGen.MemRange Rom => Get(global::Boards.BoardRegion.Rom);
+        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
+        public const ulong RomBase = 0x0000_0000UL, RomSize = 0x0400_0000UL, RomLast = 0x03FF_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
-        public static global::MemmapGen.MemRange Periphs
-        {
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            get => new(PeriphsBase, PeriphsSize);
-        }
-        /// <summary>Base of <see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
-        public const ulong PeriphsBase = 0x0800_0000UL;
-        /// <summary>Size of <see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
-        public const ulong PeriphsSize = 0x0002_0000UL;
-        /// <summary>Last address (inclusive) of <see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
-        public const ulong PeriphsLast = 0x0801_FFFFUL;
+        public static global::MemmapGen.MemRange Periphs => Get(global::Boards.BoardRegion.Periphs);
+        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
+        public const ulong PeriphsBase = 0x0800_0000UL, PeriphsSize = 0x0002_0000UL, PeriphsLast = 0x0801_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public static global::MemmapGen.MemRange IrqDist
-        {
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            get => new(IrqDistBase, IrqDistSize);
-        }
-        /// <summary>Base of <see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public const ulong IrqDistBase = 0x0800_0000UL;
-        /// <summary>Size of <see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public const ulong IrqDistSize = 0x0001_0000UL;
-        /// <summary>Last address (inclusive) of <see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public const ulong IrqDistLast = 0x0800_FFFFUL;
+        public static global::MemmapGen.MemRange IrqDist => Get(global::Boards.BoardRegion.IrqDist);
+        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
+        public const ulong IrqDistBase = 0x0800_0000UL, IrqDistSize = 0x0001_0000UL, IrqDistLast = 0x0800_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public static global::MemmapGen.MemRange IrqCpu
-        {
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            get => new(IrqCpuBase, IrqCpuSize);
-        }
-        /// <summary>Base of <see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public const ulong IrqCpuBase = 0x0801_0000UL;
-        /// <summary>Size of <see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public const ulong IrqCpuSize = 0x0001_0000UL;
-        /// <summary>Last address (inclusive) of <see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
-        public const ulong IrqCpuLast = 0x0801_FFFFUL;
+        public static global::MemmapGen.MemRange IrqCpu => Get(global::Boards.BoardRegion.IrqCpu);
+        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
+        public const ulong IrqCpuBase = 0x0801_0000UL, IrqCpuSize = 0x0001_0000UL, IrqCpuLast = 0x0801_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
-        public static global::MemmapGen.MemRange Uart
-        {
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            get => new(UartBase, UartSize);
-        }
-        /// <summary>Base of <see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
-        public const ulong UartBase = 0x0900_0000UL;
-        /// <summary>Size of <see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
-        public const ulong UartSize = 0x0000_1000UL;
-        /// <summary>Last address (inclusive) of <see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
-        public const ulong UartLast = 0x0900_0FFFUL;
+        public static global::MemmapGen.MemRange Uart => Get(global::Boards.BoardRegion.Uart);
+        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
+        public const ulong UartBase = 0x0900_0000UL, UartSize = 0x0000_1000UL, UartLast = 0x0900_0FFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB).</summary>
-        public static global::MemmapGen.MemRange Dram
-        {
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            get => new(DramBase, DramSize);
-        }
-        /// <summary>Base of <see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB).</summary>
-        public const ulong DramBase = 0x4000_0000UL;
-        /// <summary>Size of <see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB). RAM itself is a planning input; see Layout.Ram.</summary>
-        public const ulong DramSize = 0xC000_0000UL;
-        /// <summary>Last address (inclusive) of <see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB).</summary>
-        public const ulong DramLast = 0xFFFF_FFFFUL;
+        public static global::MemmapGen.MemRange Dram => Get(global::Boards.BoardRegion.Dram);
+        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB). RAM itself is a planning input; see Layout.Ram.</summary>
+        public const ulong DramBase = 0x4000_0000UL, DramSize = 0xC000_0000UL, DramLast = 0xFFFF_FFFFUL;
 
         /// <summary>Declared size of <see cref="global::Boards.BoardRegion.Ecam"/>: floating, 256 MiB.</summary>
         public const ulong EcamSize = 0x1000_0000UL;
@@ -103,56 +55,21 @@ namespace Boards
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::MemmapGen.MemRange Get(global::Boards.BoardRegion region)
         {
-            switch (region)
-            {
-                case global::Boards.BoardRegion.Rom: return new(0x0000_0000UL, 0x0400_0000UL);
-                case global::Boards.BoardRegion.Periphs: return new(0x0800_0000UL, 0x0002_0000UL);
-                case global::Boards.BoardRegion.IrqDist: return new(0x0800_0000UL, 0x0001_0000UL);
-                case global::Boards.BoardRegion.IrqCpu: return new(0x0801_0000UL, 0x0001_0000UL);
-                case global::Boards.BoardRegion.Uart: return new(0x0900_0000UL, 0x0000_1000UL);
-                case global::Boards.BoardRegion.Dram: return new(0x4000_0000UL, 0xC000_0000UL);
-                default: return default;
-            }
+            int i = OrdinalOf(region);
+            return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' ? new(Bases[i], Sizes[i]) : default; // fixed or RAM
         }
 
         /// <summary>The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static int OrdinalOf(global::Boards.BoardRegion region)
-        {
-            switch (region)
-            {
-                case global::Boards.BoardRegion.Rom: return 0;
-                case global::Boards.BoardRegion.Periphs: return 1;
-                case global::Boards.BoardRegion.IrqDist: return 2;
-                case global::Boards.BoardRegion.IrqCpu: return 3;
-                case global::Boards.BoardRegion.Uart: return 4;
-                case global::Boards.BoardRegion.Dram: return 5;
-                case global::Boards.BoardRegion.Ecam: return 6;
-                case global::Boards.BoardRegion.Mmio64: return 7;
-                default: return -1;
-            }
-        }
+        public static int OrdinalOf(global::Boards.BoardRegion region) =>
+            unchecked((ulong)(int)region < 8UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
-        /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member).</summary>
+        /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static global::MemmapGen.RegionKind KindOf(global::Boards.BoardRegion region)
-        {
-            switch (region)
-            {
-                case global::Boards.BoardRegion.Rom: return global::MemmapGen.RegionKind.Fixed;
-                case global::Boards.BoardRegion.Periphs: return global::MemmapGen.RegionKind.Fixed;
-                case global::Boards.BoardRegion.IrqDist: return global::MemmapGen.RegionKind.Fixed;
-                case global::Boards.BoardRegion.IrqCpu: return global::MemmapGen.RegionKind.Fixed;
-                case global::Boards.BoardRegion.Uart: return global::MemmapGen.RegionKind.Fixed;
-                case global::Boards.BoardRegion.Dram: return global::MemmapGen.RegionKind.Ram;
-                case global::Boards.BoardRegion.Ecam: return global::MemmapGen.RegionKind.Floating;
-                case global::Boards.BoardRegion.Mmio64: return global::MemmapGen.RegionKind.Floating;
-                default: return global::MemmapGen.RegionKind.None;
-            }
-        }
+        public static global::MemmapGen.RegionKind KindOf(global::Boards.BoardRegion region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
 
         /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
-        public static global::Boards.BoardRegion FromOrdinal(int ordinal) => (global::Boards.BoardRegion)RegionValues[ordinal];
+        public static global::Boards.BoardRegion FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? (global::Boards.BoardRegion)ordinal : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
 
         /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
         public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
@@ -166,11 +83,8 @@ namespace Boards
             0x0400_0000UL, 0x0002_0000UL, 0x0001_0000UL, 0x0001_0000UL,
             0x0000_1000UL, 0xC000_0000UL, 0x1000_0000UL, 0x1_0000_0000UL,
         };
-        private static global::System.ReadOnlySpan<int> RegionValues => new int[]
-        {
-            0, 1, 2, 3,
-            4, 5, 6, 7,
-        };
+        // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
+        private static global::System.ReadOnlySpan<byte> Kinds => "11111233"u8;
 
         /// <summary>Which fixed region holds a guest-physical address (the MMIO-exit question). Inside a container the innermost region wins. RAM and floating regions are not fixed: ask the planned Layout for those.</summary>
         public static bool TryFind(ulong address, out global::Boards.BoardRegion region)
@@ -293,33 +207,37 @@ namespace Boards
             /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
             public readonly global::MemmapGen.RegionPlacement Get(global::Boards.BoardRegion region)
             {
-                switch (region)
+                int i = OrdinalOf(region);
+                if (i == 5) return new(Ram, global::MemmapGen.PlacementState.Enabled);
+                switch (i)
                 {
-                    case global::Boards.BoardRegion.Rom: return new(new global::MemmapGen.MemRange(0x0000_0000UL, 0x0400_0000UL), global::MemmapGen.PlacementState.Enabled);
-                    case global::Boards.BoardRegion.Periphs: return new(new global::MemmapGen.MemRange(0x0800_0000UL, 0x0002_0000UL), global::MemmapGen.PlacementState.Enabled);
-                    case global::Boards.BoardRegion.IrqDist: return new(new global::MemmapGen.MemRange(0x0800_0000UL, 0x0001_0000UL), global::MemmapGen.PlacementState.Enabled);
-                    case global::Boards.BoardRegion.IrqCpu: return new(new global::MemmapGen.MemRange(0x0801_0000UL, 0x0001_0000UL), global::MemmapGen.PlacementState.Enabled);
-                    case global::Boards.BoardRegion.Uart: return new(new global::MemmapGen.MemRange(0x0900_0000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                    case global::Boards.BoardRegion.Dram: return new(Ram, global::MemmapGen.PlacementState.Enabled);
-                    case global::Boards.BoardRegion.Ecam: return new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), _states[0]);
-                    case global::Boards.BoardRegion.Mmio64: return new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]);
-                    default: return default;
+                    case 6: return new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), _states[0]); // Ecam
+                    case 7: return new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]); // Mmio64
                 }
+
+                return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM
+                    ? new(new global::MemmapGen.MemRange(Bases[i], Sizes[i]), global::MemmapGen.PlacementState.Enabled)
+                    : default;
             }
 
             /// <summary>The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented; disabled floating regions last, with the reason.</summary>
             public readonly string Format()
             {
                 var table = new global::MemmapGen.LayoutTable();
-                table.Add("Rom", 0x0000_0000UL, 0x0400_0000UL);
-                table.Add("Periphs", 0x0800_0000UL, 0x0002_0000UL);
-                table.Add("IrqDist", 0x0800_0000UL, 0x0001_0000UL);
-                table.Add("IrqCpu", 0x0801_0000UL, 0x0001_0000UL);
-                table.Add("Uart", 0x0900_0000UL, 0x0000_1000UL);
-                table.Add("Dram", Ram.Base, Ram.Size);
-                table.Add("device-memory", _deviceMemory.Base, _deviceMemory.Size);
-                table.Add("Ecam", new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), _states[0]));
-                table.Add("Mmio64", new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]));
+                for (int i = 0; i < RegionCount; i++)
+                {
+                    var region = FromOrdinal(i);
+                    if (i == 5)
+                    {
+                        table.Add(region.ToString(), Ram.Base, Ram.Size);
+                        table.Add("device-memory", _deviceMemory.Base, _deviceMemory.Size);
+                    }
+                    else if (Kinds[i] == '1') // fixed
+                        table.Add(region.ToString(), Bases[i], Sizes[i]);
+                    else if (Kinds[i] == '3') // floating
+                        table.Add(region.ToString(), Get(region));
+                }
+
                 return table.ToString();
             }
 

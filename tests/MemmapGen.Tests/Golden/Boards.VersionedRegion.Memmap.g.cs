@@ -12,17 +12,9 @@ namespace Boards
         public const int RegionCount = 4;
 
         /// <summary><see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB).</summary>
-        public static global::MemmapGen.MemRange Dram
-        {
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            get => new(DramBase, DramSize);
-        }
-        /// <summary>Base of <see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB).</summary>
-        public const ulong DramBase = 0x0000_0000UL;
-        /// <summary>Size of <see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB). RAM itself is a planning input; see Layout.Ram.</summary>
-        public const ulong DramSize = 0x1_0000_0000UL;
-        /// <summary>Last address (inclusive) of <see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB).</summary>
-        public const ulong DramLast = 0xFFFF_FFFFUL;
+        public static global::MemmapGen.MemRange Dram => Get(global::Boards.VersionedRegion.Dram);
+        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB). RAM itself is a planning input; see Layout.Ram.</summary>
+        public const ulong DramBase = 0x0000_0000UL, DramSize = 0x1_0000_0000UL, DramLast = 0xFFFF_FFFFUL;
 
         /// <summary>Declared size of <see cref="global::Boards.VersionedRegion.Redist"/>: floating, 64 MiB.</summary>
         public const ulong RedistSize = 0x0400_0000UL;
@@ -43,43 +35,21 @@ namespace Boards
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::MemmapGen.MemRange Get(global::Boards.VersionedRegion region)
         {
-            switch (region)
-            {
-                case global::Boards.VersionedRegion.Dram: return new(0x0000_0000UL, 0x1_0000_0000UL);
-                default: return default;
-            }
+            int i = OrdinalOf(region);
+            return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' ? new(Bases[i], Sizes[i]) : default; // fixed or RAM
         }
 
         /// <summary>The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static int OrdinalOf(global::Boards.VersionedRegion region)
-        {
-            switch (region)
-            {
-                case global::Boards.VersionedRegion.Dram: return 0;
-                case global::Boards.VersionedRegion.Redist: return 1;
-                case global::Boards.VersionedRegion.Cxl: return 2;
-                case global::Boards.VersionedRegion.Ecam: return 3;
-                default: return -1;
-            }
-        }
+        public static int OrdinalOf(global::Boards.VersionedRegion region) =>
+            unchecked((ulong)(int)region < 4UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
-        /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member).</summary>
+        /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static global::MemmapGen.RegionKind KindOf(global::Boards.VersionedRegion region)
-        {
-            switch (region)
-            {
-                case global::Boards.VersionedRegion.Dram: return global::MemmapGen.RegionKind.Ram;
-                case global::Boards.VersionedRegion.Redist: return global::MemmapGen.RegionKind.Floating;
-                case global::Boards.VersionedRegion.Cxl: return global::MemmapGen.RegionKind.Floating;
-                case global::Boards.VersionedRegion.Ecam: return global::MemmapGen.RegionKind.Floating;
-                default: return global::MemmapGen.RegionKind.None;
-            }
-        }
+        public static global::MemmapGen.RegionKind KindOf(global::Boards.VersionedRegion region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
 
         /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
-        public static global::Boards.VersionedRegion FromOrdinal(int ordinal) => (global::Boards.VersionedRegion)RegionValues[ordinal];
+        public static global::Boards.VersionedRegion FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? (global::Boards.VersionedRegion)ordinal : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
 
         /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
         public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
@@ -91,10 +61,8 @@ namespace Boards
         {
             0x1_0000_0000UL, 0x0400_0000UL, 0x0010_0000UL, 0x1000_0000UL,
         };
-        private static global::System.ReadOnlySpan<int> RegionValues => new int[]
-        {
-            0, 1, 2, 3,
-        };
+        // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
+        private static global::System.ReadOnlySpan<byte> Kinds => "2333"u8;
 
         /// <summary>Number of machine versions (members of <see cref="global::Boards.BoardVersion"/>), oldest first.</summary>
         public const int VersionCount = 3;
@@ -290,25 +258,38 @@ namespace Boards
             /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
             public readonly global::MemmapGen.RegionPlacement Get(global::Boards.VersionedRegion region)
             {
-                switch (region)
+                int i = OrdinalOf(region);
+                if (i == 0) return new(Ram, global::MemmapGen.PlacementState.Enabled);
+                switch (i)
                 {
-                    case global::Boards.VersionedRegion.Dram: return new(Ram, global::MemmapGen.PlacementState.Enabled);
-                    case global::Boards.VersionedRegion.Redist: return new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), _states[0]);
-                    case global::Boards.VersionedRegion.Cxl: return new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), _states[1]);
-                    case global::Boards.VersionedRegion.Ecam: return new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), _states[2]);
-                    default: return default;
+                    case 1: return new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), _states[0]); // Redist
+                    case 2: return new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), _states[1]); // Cxl
+                    case 3: return new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), _states[2]); // Ecam
                 }
+
+                return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM
+                    ? new(new global::MemmapGen.MemRange(Bases[i], Sizes[i]), global::MemmapGen.PlacementState.Enabled)
+                    : default;
             }
 
             /// <summary>The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented; disabled floating regions last, with the reason.</summary>
             public readonly string Format()
             {
                 var table = new global::MemmapGen.LayoutTable();
-                table.Add("Dram", Ram.Base, Ram.Size);
-                table.Add("device-memory", _deviceMemory.Base, _deviceMemory.Size);
-                table.Add("Redist", new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), _states[0]));
-                table.Add("Cxl", new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), _states[1]));
-                table.Add("Ecam", new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), _states[2]));
+                for (int i = 0; i < RegionCount; i++)
+                {
+                    var region = FromOrdinal(i);
+                    if (i == 0)
+                    {
+                        table.Add(region.ToString(), Ram.Base, Ram.Size);
+                        table.Add("device-memory", _deviceMemory.Base, _deviceMemory.Size);
+                    }
+                    else if (Kinds[i] == '1') // fixed
+                        table.Add(region.ToString(), Bases[i], Sizes[i]);
+                    else if (Kinds[i] == '3') // floating
+                        table.Add(region.ToString(), Get(region));
+                }
+
                 return table.ToString();
             }
 

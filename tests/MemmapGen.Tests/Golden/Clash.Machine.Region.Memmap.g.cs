@@ -14,82 +14,34 @@ namespace Clash
             public const int RegionCount = 11;
 
             /// <summary><see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange Plan_
-            {
-                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                get => new(PlanBase, PlanSize);
-            }
-            /// <summary>Base of <see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
-            public const ulong PlanBase = 0x0000_1000UL;
-            /// <summary>Size of <see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
-            public const ulong PlanSize = 0x0000_1000UL;
-            /// <summary>Last address (inclusive) of <see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
-            public const ulong PlanLast = 0x0000_1FFFUL;
+            public static global::MemmapGen.MemRange Plan_ => Get(global::Clash.Machine.Region.Plan);
+            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
+            public const ulong PlanBase = 0x0000_1000UL, PlanSize = 0x0000_1000UL, PlanLast = 0x0000_1FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange FlashBase
-            {
-                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                get => new(FlashBaseBase, FlashBaseSize);
-            }
-            /// <summary>Base of <see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
-            public const ulong FlashBaseBase = 0x0000_2000UL;
-            /// <summary>Size of <see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
-            public const ulong FlashBaseSize = 0x0000_1000UL;
-            /// <summary>Last address (inclusive) of <see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
-            public const ulong FlashBaseLast = 0x0000_2FFFUL;
+            public static global::MemmapGen.MemRange FlashBase => Get(global::Clash.Machine.Region.FlashBase);
+            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
+            public const ulong FlashBaseBase = 0x0000_2000UL, FlashBaseSize = 0x0000_1000UL, FlashBaseLast = 0x0000_2FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange Flash
-            {
-                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                get => new(FlashBase_, FlashSize);
-            }
-            /// <summary>Base of <see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
-            public const ulong FlashBase_ = 0x0000_3000UL;
-            /// <summary>Size of <see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
-            public const ulong FlashSize = 0x0000_1000UL;
-            /// <summary>Last address (inclusive) of <see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
-            public const ulong FlashLast = 0x0000_3FFFUL;
+            public static global::MemmapGen.MemRange Flash => Get(global::Clash.Machine.Region.Flash);
+            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
+            public const ulong FlashBase_ = 0x0000_3000UL, FlashSize = 0x0000_1000UL, FlashLast = 0x0000_3FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange Get_
-            {
-                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                get => new(GetBase, GetSize);
-            }
-            /// <summary>Base of <see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
-            public const ulong GetBase = 0x0000_4000UL;
-            /// <summary>Size of <see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
-            public const ulong GetSize = 0x0000_1000UL;
-            /// <summary>Last address (inclusive) of <see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
-            public const ulong GetLast = 0x0000_4FFFUL;
+            public static global::MemmapGen.MemRange Get_ => Get(global::Clash.Machine.Region.Get);
+            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
+            public const ulong GetBase = 0x0000_4000UL, GetSize = 0x0000_1000UL, GetLast = 0x0000_4FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange @class
-            {
-                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                get => new(classBase, classSize);
-            }
-            /// <summary>Base of <see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
-            public const ulong classBase = 0x0000_5000UL;
-            /// <summary>Size of <see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
-            public const ulong classSize = 0x0000_1000UL;
-            /// <summary>Last address (inclusive) of <see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
-            public const ulong classLast = 0x0000_5FFFUL;
+            public static global::MemmapGen.MemRange @class => Get(global::Clash.Machine.Region.@class);
+            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
+            public const ulong classBase = 0x0000_5000UL, classSize = 0x0000_1000UL, classLast = 0x0000_5FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
-            public static global::MemmapGen.MemRange RegionMap_
-            {
-                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                get => new(RegionMapBase, RegionMapSize);
-            }
-            /// <summary>Base of <see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
-            public const ulong RegionMapBase = 0x0000_6000UL;
-            /// <summary>Size of <see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
-            public const ulong RegionMapSize = 0x0000_1000UL;
-            /// <summary>Last address (inclusive) of <see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
-            public const ulong RegionMapLast = 0x0000_6FFFUL;
+            public static global::MemmapGen.MemRange RegionMap_ => Get(global::Clash.Machine.Region.RegionMap);
+            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
+            public const ulong RegionMapBase = 0x0000_6000UL, RegionMapSize = 0x0000_1000UL, RegionMapLast = 0x0000_6FFFUL;
 
             /// <summary>Declared size of <see cref="global::Clash.Machine.Region.Layout"/>: floating, 1 MiB.</summary>
             public const ulong LayoutSize = 0x0010_0000UL;
@@ -120,62 +72,21 @@ namespace Clash
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static global::MemmapGen.MemRange Get(global::Clash.Machine.Region region)
             {
-                switch (region)
-                {
-                    case global::Clash.Machine.Region.Plan: return new(0x0000_1000UL, 0x0000_1000UL);
-                    case global::Clash.Machine.Region.FlashBase: return new(0x0000_2000UL, 0x0000_1000UL);
-                    case global::Clash.Machine.Region.Flash: return new(0x0000_3000UL, 0x0000_1000UL);
-                    case global::Clash.Machine.Region.Get: return new(0x0000_4000UL, 0x0000_1000UL);
-                    case global::Clash.Machine.Region.@class: return new(0x0000_5000UL, 0x0000_1000UL);
-                    case global::Clash.Machine.Region.RegionMap: return new(0x0000_6000UL, 0x0000_1000UL);
-                    default: return default;
-                }
+                int i = OrdinalOf(region);
+                return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' ? new(Bases[i], Sizes[i]) : default; // fixed or RAM
             }
 
             /// <summary>The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static int OrdinalOf(global::Clash.Machine.Region region)
-            {
-                switch (region)
-                {
-                    case global::Clash.Machine.Region.Plan: return 0;
-                    case global::Clash.Machine.Region.FlashBase: return 1;
-                    case global::Clash.Machine.Region.Flash: return 2;
-                    case global::Clash.Machine.Region.Get: return 3;
-                    case global::Clash.Machine.Region.@class: return 4;
-                    case global::Clash.Machine.Region.RegionMap: return 5;
-                    case global::Clash.Machine.Region.Layout: return 6;
-                    case global::Clash.Machine.Region.Ram: return 7;
-                    case global::Clash.Machine.Region.HighestGpa: return 8;
-                    case global::Clash.Machine.Region.TryCreate: return 9;
-                    case global::Clash.Machine.Region.PlanOptions: return 10;
-                    default: return -1;
-                }
-            }
+            public static int OrdinalOf(global::Clash.Machine.Region region) =>
+                unchecked((ulong)region < 11UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
-            /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member).</summary>
+            /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::MemmapGen.RegionKind KindOf(global::Clash.Machine.Region region)
-            {
-                switch (region)
-                {
-                    case global::Clash.Machine.Region.Plan: return global::MemmapGen.RegionKind.Fixed;
-                    case global::Clash.Machine.Region.FlashBase: return global::MemmapGen.RegionKind.Fixed;
-                    case global::Clash.Machine.Region.Flash: return global::MemmapGen.RegionKind.Fixed;
-                    case global::Clash.Machine.Region.Get: return global::MemmapGen.RegionKind.Fixed;
-                    case global::Clash.Machine.Region.@class: return global::MemmapGen.RegionKind.Fixed;
-                    case global::Clash.Machine.Region.RegionMap: return global::MemmapGen.RegionKind.Fixed;
-                    case global::Clash.Machine.Region.Layout: return global::MemmapGen.RegionKind.Floating;
-                    case global::Clash.Machine.Region.Ram: return global::MemmapGen.RegionKind.Floating;
-                    case global::Clash.Machine.Region.HighestGpa: return global::MemmapGen.RegionKind.Floating;
-                    case global::Clash.Machine.Region.TryCreate: return global::MemmapGen.RegionKind.Floating;
-                    case global::Clash.Machine.Region.PlanOptions: return global::MemmapGen.RegionKind.Floating;
-                    default: return global::MemmapGen.RegionKind.None;
-                }
-            }
+            public static global::MemmapGen.RegionKind KindOf(global::Clash.Machine.Region region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
 
             /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
-            public static global::Clash.Machine.Region FromOrdinal(int ordinal) => (global::Clash.Machine.Region)RegionValues[ordinal];
+            public static global::Clash.Machine.Region FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? (global::Clash.Machine.Region)ordinal : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
 
             /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
             public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
@@ -191,12 +102,8 @@ namespace Clash
                 0x0000_1000UL, 0x0000_1000UL, 0x0010_0000UL, 0x0010_0000UL,
                 0x0010_0000UL, 0x0010_0000UL, 0x0010_0000UL,
             };
-            private static global::System.ReadOnlySpan<ulong> RegionValues => new ulong[]
-            {
-                0UL, 1UL, 2UL, 3UL,
-                4UL, 5UL, 6UL, 7UL,
-                8UL, 9UL, 10UL,
-            };
+            // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
+            private static global::System.ReadOnlySpan<byte> Kinds => "11111133333"u8;
 
             /// <summary>Which fixed region holds a guest-physical address (the MMIO-exit question). Inside a container the innermost region wins. RAM and floating regions are not fixed: ask the planned Layout for those.</summary>
             public static bool TryFind(ulong address, out global::Clash.Machine.Region region)
@@ -340,38 +247,34 @@ namespace Clash
                 /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
                 public readonly global::MemmapGen.RegionPlacement Get(global::Clash.Machine.Region region)
                 {
-                    switch (region)
+                    int i = OrdinalOf(region);
+                    switch (i)
                     {
-                        case global::Clash.Machine.Region.Plan: return new(new global::MemmapGen.MemRange(0x0000_1000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                        case global::Clash.Machine.Region.FlashBase: return new(new global::MemmapGen.MemRange(0x0000_2000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                        case global::Clash.Machine.Region.Flash: return new(new global::MemmapGen.MemRange(0x0000_3000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                        case global::Clash.Machine.Region.Get: return new(new global::MemmapGen.MemRange(0x0000_4000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                        case global::Clash.Machine.Region.@class: return new(new global::MemmapGen.MemRange(0x0000_5000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                        case global::Clash.Machine.Region.RegionMap: return new(new global::MemmapGen.MemRange(0x0000_6000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                        case global::Clash.Machine.Region.Layout: return new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), _states[0]);
-                        case global::Clash.Machine.Region.Ram: return new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]);
-                        case global::Clash.Machine.Region.HighestGpa: return new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), _states[2]);
-                        case global::Clash.Machine.Region.TryCreate: return new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), _states[3]);
-                        case global::Clash.Machine.Region.PlanOptions: return new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), _states[4]);
-                        default: return default;
+                        case 6: return new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), _states[0]); // Layout
+                        case 7: return new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]); // Ram
+                        case 8: return new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), _states[2]); // HighestGpa
+                        case 9: return new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), _states[3]); // TryCreate
+                        case 10: return new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), _states[4]); // PlanOptions
                     }
+
+                    return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM
+                        ? new(new global::MemmapGen.MemRange(Bases[i], Sizes[i]), global::MemmapGen.PlacementState.Enabled)
+                        : default;
                 }
 
                 /// <summary>The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented; disabled floating regions last, with the reason.</summary>
                 public readonly string Format()
                 {
                     var table = new global::MemmapGen.LayoutTable();
-                    table.Add("Plan", 0x0000_1000UL, 0x0000_1000UL);
-                    table.Add("FlashBase", 0x0000_2000UL, 0x0000_1000UL);
-                    table.Add("Flash", 0x0000_3000UL, 0x0000_1000UL);
-                    table.Add("Get", 0x0000_4000UL, 0x0000_1000UL);
-                    table.Add("class", 0x0000_5000UL, 0x0000_1000UL);
-                    table.Add("RegionMap", 0x0000_6000UL, 0x0000_1000UL);
-                    table.Add("Layout", new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), _states[0]));
-                    table.Add("Ram", new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]));
-                    table.Add("HighestGpa", new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), _states[2]));
-                    table.Add("TryCreate", new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), _states[3]));
-                    table.Add("PlanOptions", new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), _states[4]));
+                    for (int i = 0; i < RegionCount; i++)
+                    {
+                        var region = FromOrdinal(i);
+                        if (Kinds[i] == '1') // fixed
+                            table.Add(region.ToString(), Bases[i], Sizes[i]);
+                        else if (Kinds[i] == '3') // floating
+                            table.Add(region.ToString(), Get(region));
+                    }
+
                     return table.ToString();
                 }
 

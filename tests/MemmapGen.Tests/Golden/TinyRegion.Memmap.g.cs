@@ -10,70 +10,34 @@ internal static partial class Tiny
     public const int RegionCount = 3;
 
     /// <summary><see cref="global::TinyRegion.Top"/>: [0xFFFF_FFFF_FFFF_F000, 0xFFFF_FFFF_FFFF_FFFF] (4 KiB).</summary>
-    public static global::MemmapGen.MemRange Top
-    {
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => new(TopBase, TopSize);
-    }
-    /// <summary>Base of <see cref="global::TinyRegion.Top"/>: [0xFFFF_FFFF_FFFF_F000, 0xFFFF_FFFF_FFFF_FFFF] (4 KiB).</summary>
-    public const ulong TopBase = 0xFFFF_FFFF_FFFF_F000UL;
-    /// <summary>Size of <see cref="global::TinyRegion.Top"/>: [0xFFFF_FFFF_FFFF_F000, 0xFFFF_FFFF_FFFF_FFFF] (4 KiB).</summary>
-    public const ulong TopSize = 0x0000_1000UL;
-    /// <summary>Last address (inclusive) of <see cref="global::TinyRegion.Top"/>: [0xFFFF_FFFF_FFFF_F000, 0xFFFF_FFFF_FFFF_FFFF] (4 KiB).</summary>
-    public const ulong TopLast = 0xFFFF_FFFF_FFFF_FFFFUL;
+    public static global::MemmapGen.MemRange Top => Get(global::TinyRegion.Top);
+    /// <summary>Base, size and last address (inclusive) of <see cref="global::TinyRegion.Top"/>: [0xFFFF_FFFF_FFFF_F000, 0xFFFF_FFFF_FFFF_FFFF] (4 KiB).</summary>
+    public const ulong TopBase = 0xFFFF_FFFF_FFFF_F000UL, TopSize = 0x0000_1000UL, TopLast = 0xFFFF_FFFF_FFFF_FFFFUL;
 
     /// <summary><see cref="global::TinyRegion.Bottom"/>: [0x0000_0000, 0x0000_0FFF] (4 KiB).</summary>
-    public static global::MemmapGen.MemRange Bottom
-    {
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => new(BottomBase, BottomSize);
-    }
-    /// <summary>Base of <see cref="global::TinyRegion.Bottom"/>: [0x0000_0000, 0x0000_0FFF] (4 KiB).</summary>
-    public const ulong BottomBase = 0x0000_0000UL;
-    /// <summary>Size of <see cref="global::TinyRegion.Bottom"/>: [0x0000_0000, 0x0000_0FFF] (4 KiB).</summary>
-    public const ulong BottomSize = 0x0000_1000UL;
-    /// <summary>Last address (inclusive) of <see cref="global::TinyRegion.Bottom"/>: [0x0000_0000, 0x0000_0FFF] (4 KiB).</summary>
-    public const ulong BottomLast = 0x0000_0FFFUL;
+    public static global::MemmapGen.MemRange Bottom => Get(global::TinyRegion.Bottom);
+    /// <summary>Base, size and last address (inclusive) of <see cref="global::TinyRegion.Bottom"/>: [0x0000_0000, 0x0000_0FFF] (4 KiB).</summary>
+    public const ulong BottomBase = 0x0000_0000UL, BottomSize = 0x0000_1000UL, BottomLast = 0x0000_0FFFUL;
 
     /// <summary>The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument folds to constants.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static global::MemmapGen.MemRange Get(global::TinyRegion region)
     {
-        switch (region)
-        {
-            case global::TinyRegion.Top: return new(0xFFFF_FFFF_FFFF_F000UL, 0x0000_1000UL);
-            case global::TinyRegion.Bottom: return new(0x0000_0000UL, 0x0000_1000UL);
-            default: return default;
-        }
+        int i = OrdinalOf(region);
+        return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' ? new(Bases[i], Sizes[i]) : default; // fixed or RAM
     }
 
     /// <summary>The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static int OrdinalOf(global::TinyRegion region)
-    {
-        switch (region)
-        {
-            case global::TinyRegion.Top: return 0;
-            case global::TinyRegion.Bottom: return 1;
-            case global::TinyRegion.Marker: return 2;
-            default: return -1;
-        }
-    }
+    public static int OrdinalOf(global::TinyRegion region) =>
+        unchecked((ulong)(byte)region < 3UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
-    /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member).</summary>
+    /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::MemmapGen.RegionKind KindOf(global::TinyRegion region)
-    {
-        switch (region)
-        {
-            case global::TinyRegion.Top: return global::MemmapGen.RegionKind.Fixed;
-            case global::TinyRegion.Bottom: return global::MemmapGen.RegionKind.Fixed;
-            default: return global::MemmapGen.RegionKind.None;
-        }
-    }
+    public static global::MemmapGen.RegionKind KindOf(global::TinyRegion region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
 
     /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
-    public static global::TinyRegion FromOrdinal(int ordinal) => (global::TinyRegion)RegionValues[ordinal];
+    public static global::TinyRegion FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? (global::TinyRegion)ordinal : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
 
     /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
     public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
@@ -85,10 +49,8 @@ internal static partial class Tiny
     {
         0x0000_1000UL, 0x0000_1000UL, 0x0000_0000UL,
     };
-    private static global::System.ReadOnlySpan<byte> RegionValues => new byte[]
-    {
-        0, 1, 2,
-    };
+    // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
+    private static global::System.ReadOnlySpan<byte> Kinds => "110"u8;
 
     /// <summary>Which fixed region holds a guest-physical address (the MMIO-exit question). Inside a container the innermost region wins. RAM and floating regions are not fixed: ask the planned Layout for those.</summary>
     public static bool TryFind(ulong address, out global::TinyRegion region)
@@ -190,20 +152,25 @@ internal static partial class Tiny
         /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
         public readonly global::MemmapGen.RegionPlacement Get(global::TinyRegion region)
         {
-            switch (region)
-            {
-                case global::TinyRegion.Top: return new(new global::MemmapGen.MemRange(0xFFFF_FFFF_FFFF_F000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                case global::TinyRegion.Bottom: return new(new global::MemmapGen.MemRange(0x0000_0000UL, 0x0000_1000UL), global::MemmapGen.PlacementState.Enabled);
-                default: return default;
-            }
+            int i = OrdinalOf(region);
+            return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM
+                ? new(new global::MemmapGen.MemRange(Bases[i], Sizes[i]), global::MemmapGen.PlacementState.Enabled)
+                : default;
         }
 
         /// <summary>The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented; disabled floating regions last, with the reason.</summary>
         public readonly string Format()
         {
             var table = new global::MemmapGen.LayoutTable();
-            table.Add("Top", 0xFFFF_FFFF_FFFF_F000UL, 0x0000_1000UL);
-            table.Add("Bottom", 0x0000_0000UL, 0x0000_1000UL);
+            for (int i = 0; i < RegionCount; i++)
+            {
+                var region = FromOrdinal(i);
+                if (Kinds[i] == '1') // fixed
+                    table.Add(region.ToString(), Bases[i], Sizes[i]);
+                else if (Kinds[i] == '3') // floating
+                    table.Add(region.ToString(), Get(region));
+            }
+
             return table.ToString();
         }
 
