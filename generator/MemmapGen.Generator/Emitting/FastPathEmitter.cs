@@ -86,7 +86,19 @@ internal static class FastPathEmitter
                 }
 
                 w.Line("error = default;");
-                w.Line("var floatingLayout = " + FloatingLayout(c) + ";" + (IsContiguous(c) && c.VersionType is not null && c.Map.Versions.Count <= 64 ? " // Compact 0, Legacy 1" : string.Empty));
+                if (VersionLayoutMask(c) is { } layoutMask)
+                {
+                    // Both operands computed first, so the choice is a conditional move.
+                    w.Line("var versionLayout = unchecked((global::MemmapGen.FloatingLayout)(int)((" + Literals.UInt64(layoutMask) + " >> versionOrdinal) & 1)); // Compact 0, Legacy 1");
+                    w.Line("var floatingLayout = options.FloatingLayout ?? versionLayout;");
+                }
+                else
+                {
+                    w.Line(c.VersionType is null
+                        ? "var floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;"
+                        : "var floatingLayout = options.FloatingLayout ?? VersionLayout(version);");
+                }
+
                 w.Line("layout._floatingLayout = floatingLayout;");
                 w.Line();
                 w.Line("// Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.");
@@ -267,27 +279,21 @@ internal static class FastPathEmitter
         return terms;
     }
 
-    /// <summary>The layout policy: the option, else the version's (a bit of a constant mask when versions are numbered 0..n-1).</summary>
-    private static string FloatingLayout(EmitContext c)
+    /// <summary>The versions with the legacy layout as a bit mask by version number, when versions are numbered 0..63; else null.</summary>
+    private static ulong? VersionLayoutMask(EmitContext c)
     {
-        const string Option = "options.FloatingLayout";
-        if (c.VersionType is null)
+        if (c.VersionType is null || !IsContiguous(c) || c.Map.Versions.Count > 64)
         {
-            return Option + " ?? global::MemmapGen.FloatingLayout.Compact";
+            return null;
         }
 
-        if (IsContiguous(c) && c.Map.Versions.Count <= 64)
+        ulong mask = 0;
+        foreach (var version in c.Map.Versions)
         {
-            ulong mask = 0;
-            foreach (var version in c.Map.Versions)
-            {
-                mask |= version.IsLegacy ? 1UL << version.Ordinal : 0;
-            }
-
-            return Option + " ?? unchecked((global::MemmapGen.FloatingLayout)(int)((" + Literals.UInt64(mask) + " >> versionOrdinal) & 1))";
+            mask |= version.IsLegacy ? 1UL << version.Ordinal : 0;
         }
 
-        return Option + " ?? VersionLayout(version)";
+        return mask;
     }
 
     /// <summary>True when the version enum's values are exactly 0, 1, ... in declaration order.</summary>

@@ -339,7 +339,8 @@ namespace Boards
                         layout._physAddrBits = bits;
                         layout._version = version;
                         error = default;
-                        var floatingLayout = options.FloatingLayout ?? unchecked((global::MemmapGen.FloatingLayout)(int)((0x0000_0003UL >> versionOrdinal) & 1)); // Compact 0, Legacy 1
+                        var versionLayout = unchecked((global::MemmapGen.FloatingLayout)(int)((0x0000_0003UL >> versionOrdinal) & 1)); // Compact 0, Legacy 1
+                        var floatingLayout = options.FloatingLayout ?? versionLayout;
                         layout._floatingLayout = floatingLayout;
 
                         // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
