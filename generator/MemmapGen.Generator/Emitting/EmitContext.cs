@@ -42,12 +42,12 @@ internal sealed class EmitContext
 
         Companion = new MemberNames(map.TypeName, Parsing.KnownNames.CompanionMembers);
         Options = new MemberNames(
-            "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "Version", "Requests");
+            "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "Version", "Requests", "Wanted", "Unwanted");
         var layoutReserved = new List<string>
         {
             "Layout", "Ram", "DeviceMemory", "HighestGpa", "RequiredPhysAddrBits", "PhysAddrBits", "FloatingLayout",
             "Get", "Format", "TryCreate", "TryCreateChecked", "_bases", "_sizes", "_states", "_ramSize", "_deviceMemory",
-            "_highestGpa", "_physAddrBits", "_floatingLayout", "Version", "_version",
+            "_highestGpa", "_physAddrBits", "_deviceMemorySize", "_floatingLayout", "Version", "_version",
 
             // Companion members the planner inside Layout calls unqualified: a placement of that name would shadow them.
             "LatestVersion", "VersionOrdinal", "VersionLayout", "OrdinalOf", "FromOrdinal", "RegionCount", "Bases", "Sizes",

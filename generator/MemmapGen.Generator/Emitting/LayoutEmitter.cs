@@ -16,13 +16,15 @@ internal static class LayoutEmitter
             if (hasFloating)
             {
                 w.Line("private FloatingBuffer<ulong> _bases;");
-                w.Line("private FloatingBuffer<global::MemmapGen.PlacementState> _states;");
                 if (!c.IsStraightLine)
                 {
+                    w.Line("private FloatingBuffer<global::MemmapGen.PlacementState> _states;");
                     w.Line("private FloatingBuffer<ulong> _sizes;");
                 }
                 else
                 {
+                    w.Line("// Bit i of the low half: region i is NotRequested or NotIntroduced; of the high half: DoesNotFit or NotIntroduced.");
+                    w.Line("private ulong _states;");
                     foreach (var region in c.Floating)
                     {
                         if (region.Resizable)
@@ -34,7 +36,7 @@ internal static class LayoutEmitter
             }
 
             w.Line("private ulong _ramSize;");
-            w.Line("private global::MemmapGen.MemRange _deviceMemory;");
+            w.Line("private ulong _deviceMemorySize; // its base follows from the RAM size");
             w.Line("private ulong _highestGpa;");
             w.Line("private int _physAddrBits;");
             w.Line("private global::MemmapGen.FloatingLayout _floatingLayout;");
@@ -48,7 +50,7 @@ internal static class LayoutEmitter
             w.Line("public readonly global::MemmapGen.MemRange Ram => new(" + Literals.UInt64(c.RamBase) + ", _ramSize);");
             w.Line();
             w.Summary("Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.");
-            w.Line("public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemory;");
+            w.Line("public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(" + DeviceMemoryBase(c) + ", _deviceMemorySize);");
             w.Line();
             w.Summary("The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region that fits.");
             w.Line("public readonly ulong HighestGpa => _highestGpa;");
@@ -84,7 +86,24 @@ internal static class LayoutEmitter
     private static string Placement(EmitContext c, RegionSpec region)
     {
         var index = c.FloatingIndex[region.Ordinal];
-        return "new(new global::MemmapGen.MemRange(_bases[" + index + "], " + c.StoredSize(region) + "), _states[" + index + "])";
+        var state = c.IsStraightLine
+            ? "unchecked((global::MemmapGen.PlacementState)((" + (index == 0 ? "_states" : "(_states >> " + index + ")") + " & 1) | ((_states >> " + (31 + index) + ") & 2)))"
+            : "_states[" + index + "]";
+        return "new(new global::MemmapGen.MemRange(_bases[" + index + "], " + c.StoredSize(region) + "), " + state + ")";
+    }
+
+    /// <summary>Where device memory starts: after RAM, rounded up to the declared alignment (no wrap in a plan that succeeded).</summary>
+    private static string DeviceMemoryBase(EmitContext c)
+    {
+        var alignment = c.Map.Ram?.DeviceMemoryAlignment ?? 0;
+        var end = c.RamBase == 0 ? "_ramSize" : Literals.UInt64(c.RamBase) + " + _ramSize";
+        if (alignment <= 1)
+        {
+            return c.RamBase == 0 ? end : "unchecked(" + end + ")";
+        }
+
+        var mask = Literals.UInt64(alignment - 1);
+        return "unchecked((" + end + " + " + mask + ") & ~" + mask + ")";
     }
 
     private static void EmitGet(CodeWriter w, EmitContext c, string type)
@@ -143,7 +162,7 @@ internal static class LayoutEmitter
                     using (w.Block("if (i == " + ram.Ordinal + ")"))
                     {
                         w.Line("table.Add(region.ToString(), Ram.Base, Ram.Size);");
-                        w.Line("table.Add(\"device-memory\", _deviceMemory.Base, _deviceMemory.Size);");
+                        w.Line("table.Add(\"device-memory\", DeviceMemory.Base, DeviceMemory.Size);");
                     }
                     w.Line("else if (Kinds[i] == '1') // fixed");
                 }

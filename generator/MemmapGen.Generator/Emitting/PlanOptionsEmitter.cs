@@ -45,7 +45,15 @@ internal static class PlanOptionsEmitter
                 w.SummaryXml("Whether " + c.See(region) + " is wanted; null means "
                     + (region.EnabledSince >= 0 ? "the machine version's default" : "yes")
                     + ". A wanted region that does not fit is disabled all the same.");
-                w.Line("public bool? " + c.EnableNames[i] + " { readonly get => Requests[" + index + "] == 0 ? null : Requests[" + index + "] == 1; set => Requests[" + index + "] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }");
+                if (c.IsStraightLine)
+                {
+                    var bit = FastPathEmitter.Bit(index);
+                    w.Line("public bool? " + c.EnableNames[i] + " { readonly get => (Wanted & " + bit + ") != 0 ? true : (Unwanted & " + bit + ") != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | " + bit + " : Wanted & ~" + bit + "; Unwanted = value == false ? Unwanted | " + bit + " : Unwanted & ~" + bit + "; } }");
+                }
+                else
+                {
+                    w.Line("public bool? " + c.EnableNames[i] + " { readonly get => Requests[" + index + "] == 0 ? null : Requests[" + index + "] == 1; set => Requests[" + index + "] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }");
+                }
                 if (region.Resizable)
                 {
                     w.Line();
@@ -54,7 +62,15 @@ internal static class PlanOptionsEmitter
                 }
             }
 
-            if (c.Floating.Count > 0)
+            if (c.Floating.Count > 0 && c.IsStraightLine)
+            {
+                w.Line();
+                w.Line("// Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner");
+                w.Line("// finds every region's request with a few bitwise operations.");
+                w.Line("internal uint Wanted;");
+                w.Line("internal uint Unwanted;");
+            }
+            else if (c.Floating.Count > 0)
             {
                 w.Line();
                 w.Line("// Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.");

@@ -88,7 +88,7 @@ internal static class PlannerEmitter
 
             w.Line();
             w.Line("layout._ramSize = ramSize;");
-            w.Line("layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);");
+            w.Line("layout._deviceMemorySize = deviceMemorySize;");
             w.Line("layout._highestGpa = highest;");
             w.Line("layout._physAddrBits = bits;");
             w.Line(c.VersionType is null
@@ -259,7 +259,7 @@ internal static class PlannerEmitter
                     w.Line("layout." + c.StoredSize(region) + " = " + size + ";");
                 }
 
-                w.Line("layout._states[" + index + "] = " + State + ".NotIntroduced;");
+                w.Line("layout._states |= " + Literals.UInt64((1UL << index) | (1UL << (32 + index))) + "; // NotIntroduced: both halves");
             }
 
             w.Line("else");
@@ -279,7 +279,7 @@ internal static class PlannerEmitter
             w.Line("layout." + c.StoredSize(region) + " = " + size + ";");
         }
 
-        w.Line("layout._states[" + index + "] = state;");
+        w.Line(StoreState(index, "state"));
         using (w.Block("if (legacy || state == " + State + ".Enabled) // compact: a disabled region reserves nothing"))
         {
             w.Line("if (fits) highest = regionBase + " + sizeLessOne + ";");
@@ -289,6 +289,10 @@ internal static class PlannerEmitter
 
         introduced?.Dispose();
     }
+
+    /// <summary>Straight-line plans pack the states into two bit masks (see the Layout's _states field): bit 0 of the state into the low half, bit 1 into the high half.</summary>
+    private static string StoreState(int index, string state) =>
+        "layout._states |= (((ulong)" + state + " & 1) << " + index + ") | (((ulong)" + state + " >> 1) << " + (32 + index) + ");";
 
     private static void EmitLoop(CodeWriter w, EmitContext c)
     {

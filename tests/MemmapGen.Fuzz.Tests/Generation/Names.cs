@@ -18,7 +18,7 @@ internal static class Names
         "@class", "@event", "@int", "@base", "@fixed", "@this", "@checked", "async", "var", "record", "value", "nameof", "dynamic",
         "Plan", "Layout", "Get", "TryFind", "TryPlan", "RegionCount", "Bases", "Sizes", "PlanOptions", "FlashBase", "TryCreate",
         "Format", "HighestGpa", "KindOf", "OrdinalOf", "FromOrdinal", "Version", "VersionCount", "LatestVersion", "VersionOrdinal",
-        "VersionLayout", "VersionName", "TryParseVersion", "FloatingBuffer", "Requests", "TryCreateChecked", "RequiredPhysAddrBits",
+        "VersionLayout", "VersionName", "TryParseVersion", "FloatingBuffer", "Requests", "Wanted", "Unwanted", "TryCreateChecked", "RequiredPhysAddrBits",
         "Ram", "DeviceMemory", "RegionValues", "FindBases", "Kinds", "FloatingOrdinals", "SortedValues", "SortedOrdinals", "Région", "Ωmega", "_", "__x", "R\\u0041x",
     };
 

@@ -156,26 +156,29 @@ namespace Boards
             public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
 
             /// <summary>Whether <see cref="global::Boards.BoardRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableEcam { readonly get => Requests[0] == 0 ? null : Requests[0] == 1; set => Requests[0] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+            public bool? EnableEcam { readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u; Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u; } }
 
             /// <summary>Whether <see cref="global::Boards.BoardRegion.Mmio64"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableMmio64 { readonly get => Requests[1] == 0 ? null : Requests[1] == 1; set => Requests[1] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+            public bool? EnableMmio64 { readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u; Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u; } }
 
             /// <summary>Raised size of <see cref="global::Boards.BoardRegion.Mmio64"/>: a power of two, at least 0x1_0000_0000 (4 GiB); null keeps the declared size.</summary>
             public ulong? Mmio64Size { get; set; }
 
-            // Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.
-            internal FloatingBuffer<byte> Requests;
+            // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
+            // finds every region's request with a few bitwise operations.
+            internal uint Wanted;
+            internal uint Unwanted;
         }
 
         /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
         public struct Layout
         {
             private FloatingBuffer<ulong> _bases;
-            private FloatingBuffer<global::MemmapGen.PlacementState> _states;
+            // Bit i of the low half: region i is NotRequested or NotIntroduced; of the high half: DoesNotFit or NotIntroduced.
+            private ulong _states;
             private ulong _size1;
             private ulong _ramSize;
-            private global::MemmapGen.MemRange _deviceMemory;
+            private ulong _deviceMemorySize; // its base follows from the RAM size
             private ulong _highestGpa;
             private int _physAddrBits;
             private global::MemmapGen.FloatingLayout _floatingLayout;
@@ -184,7 +187,7 @@ namespace Boards
             public readonly global::MemmapGen.MemRange Ram => new(0x4000_0000UL, _ramSize);
 
             /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
-            public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemory;
+            public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(unchecked((0x4000_0000UL + _ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL), _deviceMemorySize);
 
             /// <summary>The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region that fits.</summary>
             public readonly ulong HighestGpa => _highestGpa;
@@ -199,10 +202,10 @@ namespace Boards
             public readonly global::MemmapGen.FloatingLayout FloatingLayout => _floatingLayout;
 
             /// <summary>Where <see cref="global::Boards.BoardRegion.Ecam"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), _states[0]);
+            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
 
             /// <summary>Where <see cref="global::Boards.BoardRegion.Mmio64"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Mmio64 => new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]);
+            public readonly global::MemmapGen.RegionPlacement Mmio64 => new(new global::MemmapGen.MemRange(_bases[1], _size1), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
 
             /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
             public readonly global::MemmapGen.RegionPlacement Get(global::Boards.BoardRegion region)
@@ -211,8 +214,8 @@ namespace Boards
                 if (i == 5) return new(Ram, global::MemmapGen.PlacementState.Enabled);
                 switch (i)
                 {
-                    case 6: return new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), _states[0]); // Ecam
-                    case 7: return new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]); // Mmio64
+                    case 6: return new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2)))); // Ecam
+                    case 7: return new(new global::MemmapGen.MemRange(_bases[1], _size1), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2)))); // Mmio64
                 }
 
                 return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM
@@ -230,7 +233,7 @@ namespace Boards
                     if (i == 5)
                     {
                         table.Add(region.ToString(), Ram.Base, Ram.Size);
-                        table.Add("device-memory", _deviceMemory.Base, _deviceMemory.Size);
+                        table.Add("device-memory", DeviceMemory.Base, DeviceMemory.Size);
                     }
                     else if (Kinds[i] == '1') // fixed
                         table.Add(region.ToString(), Bases[i], Sizes[i]);
@@ -246,58 +249,65 @@ namespace Boards
             {
                 // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
                 ulong ramSize = options.RamSize;
-                ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
+                ulong maxRam = options.MaxRamSize;
+                if (maxRam == 0) maxRam = ramSize; // a conditional move, not a branch
                 ulong slots = options.RamSlots;
                 int bits = options.PhysAddrBits;
                 ulong size1 = options.Mmio64Size ?? 0x1_0000_0000UL;
-                if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x1FFF_FFFF_C000_0000UL && slots <= 8UL && (size1 & (size1 - 1)) == 0 && size1 >= 0x1_0000_0000UL && size1 <= 0x2000_0000_0000_0000UL))
+                if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x1FFF_FFFF_C000_0000UL && slots <= 8UL && (size1 & (size1 - 1)) == 0 && size1 - 0x1_0000_0000UL <= 0x1FFF_FFFF_0000_0000UL))
                 {
                     ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
-                    ulong deviceMemoryBase = (0x4000_0000UL + ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL;
                     ulong deviceMemorySize = maxRam - ramSize + slots * 0x4000_0000UL;
-                    ulong memTop = deviceMemoryBase + ((deviceMemorySize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL);
-                    if (memTop != 0 && memTop - 1 <= limit)
+                    ulong memTop = ((0x4000_0000UL + ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL) + ((deviceMemorySize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL);
+                    if (memTop - 1 <= limit)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.SkipInit(out layout); // every field is written below
-                        bool legacy = options.FloatingLayout == global::MemmapGen.FloatingLayout.Legacy;
+                        layout._ramSize = ramSize;
+                        layout._deviceMemorySize = deviceMemorySize;
+                        layout._physAddrBits = bits;
+                        layout._size1 = size1;
+                        error = default;
+                        var floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;
+                        layout._floatingLayout = floatingLayout;
+
+                        // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
+                        uint requested = (options.Wanted | 0x3u) & ~options.Unwanted;
+                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step below branches:
+                        // the conditions select with conditional moves, because real inputs vary and a mispredicted branch costs more than the arithmetic.
+                        uint alwaysPass = floatingLayout == global::MemmapGen.FloatingLayout.Legacy ? 0x3u : 0u;
+                        uint passIfFits = requested | alwaysPass;
+                        uint fitting = 0;
                         ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
                         ulong highest = memTop - 1;
-                        ulong regionBase;
-                        byte request;
-                        bool requested, fits, enabled, advance;
+                        ulong regionBase, last;
+                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it is the highest so far;
+                        // if it passes, the cursor moves past it.
 
                         // Ecam
                         regionBase = (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
-                        request = options.Requests[0];
-                        requested = request != 2;
-                        fits = regionBase + 0x0FFF_FFFFUL <= limit;
-                        enabled = requested & fits;
-                        advance = legacy | enabled;
+                        last = regionBase + 0x0FFF_FFFFUL;
                         layout._bases[0] = regionBase;
-                        layout._states[0] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                        if (advance & fits) highest = regionBase + 0x0FFF_FFFFUL;
-                        if (advance) next = regionBase + 0x1000_0000UL;
+                        if (last <= limit) fitting |= 0x1u;
+                        if ((passIfFits & fitting & 0x1u) != 0) highest = last;
+                        if ((((passIfFits & fitting) | alwaysPass) & 0x1u) != 0) next = last + 1;
 
                         // Mmio64
                         regionBase = (next + (size1 - 1)) & ~(size1 - 1);
-                        request = options.Requests[1];
-                        requested = request != 2;
-                        fits = regionBase + (size1 - 1) <= limit;
-                        enabled = requested & fits;
-                        advance = legacy | enabled;
+                        last = regionBase + (size1 - 1);
                         layout._bases[1] = regionBase;
-                        layout._states[1] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                        if (advance & fits) highest = regionBase + (size1 - 1);
-                        if (advance) next = regionBase + size1;
-                        layout._size1 = size1;
+                        if (last <= limit) fitting |= 0x2u;
+                        if ((passIfFits & fitting & 0x2u) != 0) highest = last;
+                        if ((((passIfFits & fitting) | alwaysPass) & 0x2u) != 0) next = last + 1;
 
-                        layout._ramSize = ramSize;
-                        layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+                        layout._states = (~requested & 0x3u) | ((ulong)(requested & ~fitting) << 32);
                         layout._highestGpa = highest;
-                        layout._physAddrBits = bits;
-                        layout._floatingLayout = legacy ? global::MemmapGen.FloatingLayout.Legacy : global::MemmapGen.FloatingLayout.Compact;
-                        error = default;
                         return true;
+                    }
+                    else
+                    {
+                        layout = default;
+                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                        return false;
                     }
                 }
 
@@ -378,7 +388,7 @@ namespace Boards
                 fits = !wrap && regionBase <= limit && 0x0FFF_FFFFUL <= limit - regionBase;
                 state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[0] = regionBase;
-                layout._states[0] = state;
+                layout._states |= (((ulong)state & 1) << 0) | (((ulong)state >> 1) << 32);
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                 {
                     if (fits) highest = regionBase + 0x0FFF_FFFFUL;
@@ -393,7 +403,7 @@ namespace Boards
                 state = !(options.EnableMmio64 ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[1] = regionBase;
                 layout._size1 = size1;
-                layout._states[1] = state;
+                layout._states |= (((ulong)state & 1) << 1) | (((ulong)state >> 1) << 33);
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                 {
                     if (fits) highest = regionBase + (size1 - 1);
@@ -402,7 +412,7 @@ namespace Boards
                 }
 
                 layout._ramSize = ramSize;
-                layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+                layout._deviceMemorySize = deviceMemorySize;
                 layout._highestGpa = highest;
                 layout._physAddrBits = bits;
                 layout._floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;

@@ -201,25 +201,28 @@ namespace Boards
             public global::Boards.BoardVersion? Version { get; set; }
 
             /// <summary>Whether <see cref="global::Boards.VersionedRegion.Redist"/> is wanted; null means the machine version's default. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableRedist { readonly get => Requests[0] == 0 ? null : Requests[0] == 1; set => Requests[0] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+            public bool? EnableRedist { readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u; Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u; } }
 
             /// <summary>Whether <see cref="global::Boards.VersionedRegion.Cxl"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableCxl { readonly get => Requests[1] == 0 ? null : Requests[1] == 1; set => Requests[1] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+            public bool? EnableCxl { readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u; Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u; } }
 
             /// <summary>Whether <see cref="global::Boards.VersionedRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-            public bool? EnableEcam { readonly get => Requests[2] == 0 ? null : Requests[2] == 1; set => Requests[2] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+            public bool? EnableEcam { readonly get => (Wanted & 0x4u) != 0 ? true : (Unwanted & 0x4u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x4u : Wanted & ~0x4u; Unwanted = value == false ? Unwanted | 0x4u : Unwanted & ~0x4u; } }
 
-            // Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.
-            internal FloatingBuffer<byte> Requests;
+            // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
+            // finds every region's request with a few bitwise operations.
+            internal uint Wanted;
+            internal uint Unwanted;
         }
 
         /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
         public struct Layout
         {
             private FloatingBuffer<ulong> _bases;
-            private FloatingBuffer<global::MemmapGen.PlacementState> _states;
+            // Bit i of the low half: region i is NotRequested or NotIntroduced; of the high half: DoesNotFit or NotIntroduced.
+            private ulong _states;
             private ulong _ramSize;
-            private global::MemmapGen.MemRange _deviceMemory;
+            private ulong _deviceMemorySize; // its base follows from the RAM size
             private ulong _highestGpa;
             private int _physAddrBits;
             private global::MemmapGen.FloatingLayout _floatingLayout;
@@ -229,7 +232,7 @@ namespace Boards
             public readonly global::MemmapGen.MemRange Ram => new(0x0000_0000UL, _ramSize);
 
             /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
-            public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemory;
+            public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(_ramSize, _deviceMemorySize);
 
             /// <summary>The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region that fits.</summary>
             public readonly ulong HighestGpa => _highestGpa;
@@ -247,13 +250,13 @@ namespace Boards
             public readonly global::Boards.BoardVersion Version => _version;
 
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Redist"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Redist => new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), _states[0]);
+            public readonly global::MemmapGen.RegionPlacement Redist => new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
 
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Cxl"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Cxl => new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), _states[1]);
+            public readonly global::MemmapGen.RegionPlacement Cxl => new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
 
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Ecam"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), _states[2]);
+            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2))));
 
             /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
             public readonly global::MemmapGen.RegionPlacement Get(global::Boards.VersionedRegion region)
@@ -262,9 +265,9 @@ namespace Boards
                 if (i == 0) return new(Ram, global::MemmapGen.PlacementState.Enabled);
                 switch (i)
                 {
-                    case 1: return new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), _states[0]); // Redist
-                    case 2: return new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), _states[1]); // Cxl
-                    case 3: return new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), _states[2]); // Ecam
+                    case 1: return new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2)))); // Redist
+                    case 2: return new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2)))); // Cxl
+                    case 3: return new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2)))); // Ecam
                 }
 
                 return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM
@@ -282,7 +285,7 @@ namespace Boards
                     if (i == 0)
                     {
                         table.Add(region.ToString(), Ram.Base, Ram.Size);
-                        table.Add("device-memory", _deviceMemory.Base, _deviceMemory.Size);
+                        table.Add("device-memory", DeviceMemory.Base, DeviceMemory.Size);
                     }
                     else if (Kinds[i] == '1') // fixed
                         table.Add(region.ToString(), Bases[i], Sizes[i]);
@@ -298,7 +301,8 @@ namespace Boards
             {
                 // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
                 ulong ramSize = options.RamSize;
-                ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
+                ulong maxRam = options.MaxRamSize;
+                if (maxRam == 0) maxRam = ramSize; // a conditional move, not a branch
                 ulong slots = options.RamSlots;
                 int bits = options.PhysAddrBits;
                 var version = options.Version ?? LatestVersion;
@@ -306,71 +310,74 @@ namespace Boards
                 if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL && (uint)versionOrdinal < 3u))
                 {
                     ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
-                    ulong deviceMemoryBase = (0x0000_0000UL + ramSize + 0x0000_0000UL) & ~0x0000_0000UL;
                     ulong deviceMemorySize = maxRam - ramSize;
-                    ulong memTop = deviceMemoryBase + ((deviceMemorySize + 0x0000_0000UL) & ~0x0000_0000UL);
+                    ulong memTop = ramSize + deviceMemorySize;
                     if (memTop != 0 && memTop - 1 <= limit)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.SkipInit(out layout); // every field is written below
-                        bool legacy = options.FloatingLayout.HasValue ? options.FloatingLayout.GetValueOrDefault() == global::MemmapGen.FloatingLayout.Legacy : ((0x0000_0003UL >> versionOrdinal) & 1) != 0;
+                        layout._ramSize = ramSize;
+                        layout._deviceMemorySize = deviceMemorySize;
+                        layout._physAddrBits = bits;
+                        layout._version = version;
+                        error = default;
+                        var versionLayout = unchecked((global::MemmapGen.FloatingLayout)(int)((0x0000_0003UL >> versionOrdinal) & 1)); // Compact 0, Legacy 1
+                        var floatingLayout = options.FloatingLayout ?? versionLayout;
+                        layout._floatingLayout = floatingLayout;
+
+                        // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
+                        uint requested = (options.Wanted | (0x6u | (versionOrdinal >= 1 ? 0x1u : 0u))) & ~options.Unwanted;
+                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step below branches:
+                        // the conditions select with conditional moves, because real inputs vary and a mispredicted branch costs more than the arithmetic.
+                        uint alwaysPass = floatingLayout == global::MemmapGen.FloatingLayout.Legacy ? 0x7u : 0u;
+                        uint passIfFits = requested | alwaysPass;
+                        uint fitting = 0;
+                        uint absent = versionOrdinal < 2 ? 0x2u : 0u; // regions this version predates: NotIntroduced
                         ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
                         ulong highest = memTop - 1;
-                        ulong regionBase;
-                        byte request;
-                        bool requested, fits, enabled, advance;
+                        ulong regionBase, last;
+                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it is the highest so far;
+                        // if it passes, the cursor moves past it.
 
                         // Redist
                         regionBase = (next + 0x03FF_FFFFUL) & ~0x03FF_FFFFUL;
-                        request = options.Requests[0];
-                        requested = (request == 1) | ((request == 0) & (versionOrdinal >= 1));
-                        fits = regionBase + 0x03FF_FFFFUL <= limit;
-                        enabled = requested & fits;
-                        advance = legacy | enabled;
+                        last = regionBase + 0x03FF_FFFFUL;
                         layout._bases[0] = regionBase;
-                        layout._states[0] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                        if (advance & fits) highest = regionBase + 0x03FF_FFFFUL;
-                        if (advance) next = regionBase + 0x0400_0000UL;
+                        if (last <= limit) fitting |= 0x1u;
+                        if ((passIfFits & fitting & 0x1u) != 0) highest = last;
+                        if ((((passIfFits & fitting) | alwaysPass) & 0x1u) != 0) next = last + 1;
 
                         // Cxl
                         if (versionOrdinal < 2)
                         {
                             layout._bases[1] = 0;
-                            layout._states[1] = global::MemmapGen.PlacementState.NotIntroduced;
                         }
                         else
                         {
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            request = options.Requests[1];
-                            requested = request != 2;
-                            fits = regionBase + 0x000F_FFFFUL <= limit;
-                            enabled = requested & fits;
-                            advance = legacy | enabled;
+                            last = regionBase + 0x000F_FFFFUL;
                             layout._bases[1] = regionBase;
-                            layout._states[1] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
-                            if (advance) next = regionBase + 0x0010_0000UL;
+                            if (last <= limit) fitting |= 0x2u;
+                            if ((passIfFits & fitting & 0x2u) != 0) highest = last;
+                            if ((((passIfFits & fitting) | alwaysPass) & 0x2u) != 0) next = last + 1;
                         }
 
                         // Ecam
                         regionBase = (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
-                        request = options.Requests[2];
-                        requested = request != 2;
-                        fits = regionBase + 0x0FFF_FFFFUL <= limit;
-                        enabled = requested & fits;
-                        advance = legacy | enabled;
+                        last = regionBase + 0x0FFF_FFFFUL;
                         layout._bases[2] = regionBase;
-                        layout._states[2] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                        if (advance & fits) highest = regionBase + 0x0FFF_FFFFUL;
-                        if (advance) next = regionBase + 0x1000_0000UL;
+                        if (last <= limit) fitting |= 0x4u;
+                        if ((passIfFits & fitting & 0x4u) != 0) highest = last;
+                        if ((((passIfFits & fitting) | alwaysPass) & 0x4u) != 0) next = last + 1;
 
-                        layout._ramSize = ramSize;
-                        layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+                        layout._states = (~requested & 0x7u | absent) | ((ulong)(requested & ~fitting | absent) << 32);
                         layout._highestGpa = highest;
-                        layout._physAddrBits = bits;
-                        layout._floatingLayout = legacy ? global::MemmapGen.FloatingLayout.Legacy : global::MemmapGen.FloatingLayout.Compact;
-                        layout._version = version;
-                        error = default;
                         return true;
+                    }
+                    if (memTop != 0)
+                    {
+                        layout = default;
+                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                        return false;
                     }
                 }
 
@@ -436,7 +443,7 @@ namespace Boards
                 fits = !wrap && regionBase <= limit && 0x03FF_FFFFUL <= limit - regionBase;
                 state = !(options.EnableRedist ?? (versionOrdinal >= 1)) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[0] = regionBase;
-                layout._states[0] = state;
+                layout._states |= (((ulong)state & 1) << 0) | (((ulong)state >> 1) << 32);
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                 {
                     if (fits) highest = regionBase + 0x03FF_FFFFUL;
@@ -447,7 +454,7 @@ namespace Boards
                 // Cxl: 1 MiB, aligned to its size.
                 if (versionOrdinal < 2) // older versions do not have it: it reserves nothing
                 {
-                    layout._states[1] = global::MemmapGen.PlacementState.NotIntroduced;
+                    layout._states |= 0x2_0000_0002UL; // NotIntroduced: both halves
                 }
                 else
                 {
@@ -456,7 +463,7 @@ namespace Boards
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnableCxl ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[1] = regionBase;
-                    layout._states[1] = state;
+                    layout._states |= (((ulong)state & 1) << 1) | (((ulong)state >> 1) << 33);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
                         if (fits) highest = regionBase + 0x000F_FFFFUL;
@@ -471,7 +478,7 @@ namespace Boards
                 fits = !wrap && regionBase <= limit && 0x0FFF_FFFFUL <= limit - regionBase;
                 state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[2] = regionBase;
-                layout._states[2] = state;
+                layout._states |= (((ulong)state & 1) << 2) | (((ulong)state >> 1) << 34);
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                 {
                     if (fits) highest = regionBase + 0x0FFF_FFFFUL;
@@ -480,7 +487,7 @@ namespace Boards
                 }
 
                 layout._ramSize = ramSize;
-                layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+                layout._deviceMemorySize = deviceMemorySize;
                 layout._highestGpa = highest;
                 layout._physAddrBits = bits;
                 layout._floatingLayout = options.FloatingLayout ?? VersionLayout(version);

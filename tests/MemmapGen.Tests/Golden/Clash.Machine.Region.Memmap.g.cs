@@ -178,35 +178,38 @@ namespace Clash
                 public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.Layout"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnableLayout { readonly get => Requests[0] == 0 ? null : Requests[0] == 1; set => Requests[0] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+                public bool? EnableLayout { readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u; Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u; } }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.Ram"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnableRam { readonly get => Requests[1] == 0 ? null : Requests[1] == 1; set => Requests[1] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+                public bool? EnableRam { readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u; Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u; } }
 
                 /// <summary>Raised size of <see cref="global::Clash.Machine.Region.Ram"/>: a power of two, at least 0x0010_0000 (1 MiB); null keeps the declared size.</summary>
                 public ulong? RamSize_ { get; set; }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.HighestGpa"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnableHighestGpa { readonly get => Requests[2] == 0 ? null : Requests[2] == 1; set => Requests[2] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+                public bool? EnableHighestGpa { readonly get => (Wanted & 0x4u) != 0 ? true : (Unwanted & 0x4u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x4u : Wanted & ~0x4u; Unwanted = value == false ? Unwanted | 0x4u : Unwanted & ~0x4u; } }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.TryCreate"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnableTryCreate { readonly get => Requests[3] == 0 ? null : Requests[3] == 1; set => Requests[3] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+                public bool? EnableTryCreate { readonly get => (Wanted & 0x8u) != 0 ? true : (Unwanted & 0x8u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x8u : Wanted & ~0x8u; Unwanted = value == false ? Unwanted | 0x8u : Unwanted & ~0x8u; } }
 
                 /// <summary>Whether <see cref="global::Clash.Machine.Region.PlanOptions"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
-                public bool? EnablePlanOptions { readonly get => Requests[4] == 0 ? null : Requests[4] == 1; set => Requests[4] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }
+                public bool? EnablePlanOptions { readonly get => (Wanted & 0x10u) != 0 ? true : (Unwanted & 0x10u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x10u : Wanted & ~0x10u; Unwanted = value == false ? Unwanted | 0x10u : Unwanted & ~0x10u; } }
 
-                // Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.
-                internal FloatingBuffer<byte> Requests;
+                // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
+                // finds every region's request with a few bitwise operations.
+                internal uint Wanted;
+                internal uint Unwanted;
             }
 
             /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
             public struct Layout
             {
                 private FloatingBuffer<ulong> _bases;
-                private FloatingBuffer<global::MemmapGen.PlacementState> _states;
+                // Bit i of the low half: region i is NotRequested or NotIntroduced; of the high half: DoesNotFit or NotIntroduced.
+                private ulong _states;
                 private ulong _size1;
                 private ulong _ramSize;
-                private global::MemmapGen.MemRange _deviceMemory;
+                private ulong _deviceMemorySize; // its base follows from the RAM size
                 private ulong _highestGpa;
                 private int _physAddrBits;
                 private global::MemmapGen.FloatingLayout _floatingLayout;
@@ -215,7 +218,7 @@ namespace Clash
                 public readonly global::MemmapGen.MemRange Ram => new(0x0000_0000UL, _ramSize);
 
                 /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
-                public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemory;
+                public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(_ramSize, _deviceMemorySize);
 
                 /// <summary>The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region that fits.</summary>
                 public readonly ulong HighestGpa => _highestGpa;
@@ -230,19 +233,19 @@ namespace Clash
                 public readonly global::MemmapGen.FloatingLayout FloatingLayout => _floatingLayout;
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.Layout"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement Layout_ => new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), _states[0]);
+                public readonly global::MemmapGen.RegionPlacement Layout_ => new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.Ram"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement Ram_ => new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]);
+                public readonly global::MemmapGen.RegionPlacement Ram_ => new(new global::MemmapGen.MemRange(_bases[1], _size1), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.HighestGpa"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement HighestGpa_ => new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), _states[2]);
+                public readonly global::MemmapGen.RegionPlacement HighestGpa_ => new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2))));
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.TryCreate"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement TryCreate_ => new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), _states[3]);
+                public readonly global::MemmapGen.RegionPlacement TryCreate_ => new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 3) & 1) | ((_states >> 34) & 2))));
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.PlanOptions"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement PlanOptions => new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), _states[4]);
+                public readonly global::MemmapGen.RegionPlacement PlanOptions => new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 4) & 1) | ((_states >> 35) & 2))));
 
                 /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
                 public readonly global::MemmapGen.RegionPlacement Get(global::Clash.Machine.Region region)
@@ -250,11 +253,11 @@ namespace Clash
                     int i = OrdinalOf(region);
                     switch (i)
                     {
-                        case 6: return new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), _states[0]); // Layout
-                        case 7: return new(new global::MemmapGen.MemRange(_bases[1], _size1), _states[1]); // Ram
-                        case 8: return new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), _states[2]); // HighestGpa
-                        case 9: return new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), _states[3]); // TryCreate
-                        case 10: return new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), _states[4]); // PlanOptions
+                        case 6: return new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2)))); // Layout
+                        case 7: return new(new global::MemmapGen.MemRange(_bases[1], _size1), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2)))); // Ram
+                        case 8: return new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2)))); // HighestGpa
+                        case 9: return new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 3) & 1) | ((_states >> 34) & 2)))); // TryCreate
+                        case 10: return new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 4) & 1) | ((_states >> 35) & 2)))); // PlanOptions
                     }
 
                     return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM
@@ -283,94 +286,89 @@ namespace Clash
                 {
                     // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
                     ulong ramSize = options.RamSize;
-                    ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
+                    ulong maxRam = options.MaxRamSize;
+                    if (maxRam == 0) maxRam = ramSize; // a conditional move, not a branch
                     ulong slots = options.RamSlots;
                     int bits = options.PhysAddrBits;
                     ulong size1 = options.RamSize_ ?? 0x0010_0000UL;
-                    if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL && (size1 & (size1 - 1)) == 0 && size1 >= 0x0010_0000UL && size1 <= 0x2000_0000_0000_0000UL))
+                    if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL && (size1 & (size1 - 1)) == 0 && size1 - 0x0010_0000UL <= 0x1FFF_FFFF_FFF0_0000UL))
                     {
                         ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
-                        ulong deviceMemoryBase = (0x0000_0000UL + ramSize + 0x0000_0000UL) & ~0x0000_0000UL;
                         ulong deviceMemorySize = maxRam - ramSize;
-                        ulong memTop = deviceMemoryBase + ((deviceMemorySize + 0x0000_0000UL) & ~0x0000_0000UL);
+                        ulong memTop = ramSize + deviceMemorySize;
                         if (memTop != 0 && memTop - 1 <= limit)
                         {
                             global::System.Runtime.CompilerServices.Unsafe.SkipInit(out layout); // every field is written below
-                            bool legacy = options.FloatingLayout == global::MemmapGen.FloatingLayout.Legacy;
+                            layout._ramSize = ramSize;
+                            layout._deviceMemorySize = deviceMemorySize;
+                            layout._physAddrBits = bits;
+                            layout._size1 = size1;
+                            error = default;
+                            var floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;
+                            layout._floatingLayout = floatingLayout;
+
+                            // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
+                            uint requested = (options.Wanted | 0x1Fu) & ~options.Unwanted;
+                            // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step below branches:
+                            // the conditions select with conditional moves, because real inputs vary and a mispredicted branch costs more than the arithmetic.
+                            uint alwaysPass = floatingLayout == global::MemmapGen.FloatingLayout.Legacy ? 0x1Fu : 0u;
+                            uint passIfFits = requested | alwaysPass;
+                            uint fitting = 0;
                             ulong next = memTop;
                             ulong highest = memTop - 1;
-                            ulong regionBase;
-                            byte request;
-                            bool requested, fits, enabled, advance;
+                            ulong regionBase, last;
+                            // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it is the highest so far;
+                            // if it passes, the cursor moves past it.
 
                             // Layout
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            request = options.Requests[0];
-                            requested = request != 2;
-                            fits = regionBase + 0x000F_FFFFUL <= limit;
-                            enabled = requested & fits;
-                            advance = legacy | enabled;
+                            last = regionBase + 0x000F_FFFFUL;
                             layout._bases[0] = regionBase;
-                            layout._states[0] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
-                            if (advance) next = regionBase + 0x0010_0000UL;
+                            if (last <= limit) fitting |= 0x1u;
+                            if ((passIfFits & fitting & 0x1u) != 0) highest = last;
+                            if ((((passIfFits & fitting) | alwaysPass) & 0x1u) != 0) next = last + 1;
 
                             // Ram
                             regionBase = (next + (size1 - 1)) & ~(size1 - 1);
-                            request = options.Requests[1];
-                            requested = request != 2;
-                            fits = regionBase + (size1 - 1) <= limit;
-                            enabled = requested & fits;
-                            advance = legacy | enabled;
+                            last = regionBase + (size1 - 1);
                             layout._bases[1] = regionBase;
-                            layout._states[1] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                            if (advance & fits) highest = regionBase + (size1 - 1);
-                            if (advance) next = regionBase + size1;
-                            layout._size1 = size1;
+                            if (last <= limit) fitting |= 0x2u;
+                            if ((passIfFits & fitting & 0x2u) != 0) highest = last;
+                            if ((((passIfFits & fitting) | alwaysPass) & 0x2u) != 0) next = last + 1;
 
                             // HighestGpa
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            request = options.Requests[2];
-                            requested = request != 2;
-                            fits = regionBase + 0x000F_FFFFUL <= limit;
-                            enabled = requested & fits;
-                            advance = legacy | enabled;
+                            last = regionBase + 0x000F_FFFFUL;
                             layout._bases[2] = regionBase;
-                            layout._states[2] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
-                            if (advance) next = regionBase + 0x0010_0000UL;
+                            if (last <= limit) fitting |= 0x4u;
+                            if ((passIfFits & fitting & 0x4u) != 0) highest = last;
+                            if ((((passIfFits & fitting) | alwaysPass) & 0x4u) != 0) next = last + 1;
 
                             // TryCreate
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            request = options.Requests[3];
-                            requested = request != 2;
-                            fits = regionBase + 0x000F_FFFFUL <= limit;
-                            enabled = requested & fits;
-                            advance = legacy | enabled;
+                            last = regionBase + 0x000F_FFFFUL;
                             layout._bases[3] = regionBase;
-                            layout._states[3] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
-                            if (advance) next = regionBase + 0x0010_0000UL;
+                            if (last <= limit) fitting |= 0x8u;
+                            if ((passIfFits & fitting & 0x8u) != 0) highest = last;
+                            if ((((passIfFits & fitting) | alwaysPass) & 0x8u) != 0) next = last + 1;
 
                             // PlanOptions
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
-                            request = options.Requests[4];
-                            requested = request != 2;
-                            fits = regionBase + 0x000F_FFFFUL <= limit;
-                            enabled = requested & fits;
-                            advance = legacy | enabled;
+                            last = regionBase + 0x000F_FFFFUL;
                             layout._bases[4] = regionBase;
-                            layout._states[4] = (global::MemmapGen.PlacementState)((enabled ? 0 : 1) << (requested ? 1 : 0)); // Enabled 0, NotRequested 1, DoesNotFit 2
-                            if (advance & fits) highest = regionBase + 0x000F_FFFFUL;
-                            if (advance) next = regionBase + 0x0010_0000UL;
+                            if (last <= limit) fitting |= 0x10u;
+                            if ((passIfFits & fitting & 0x10u) != 0) highest = last;
+                            if ((((passIfFits & fitting) | alwaysPass) & 0x10u) != 0) next = last + 1;
 
-                            layout._ramSize = ramSize;
-                            layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+                            layout._states = (~requested & 0x1Fu) | ((ulong)(requested & ~fitting) << 32);
                             layout._highestGpa = highest;
-                            layout._physAddrBits = bits;
-                            layout._floatingLayout = legacy ? global::MemmapGen.FloatingLayout.Legacy : global::MemmapGen.FloatingLayout.Compact;
-                            error = default;
                             return true;
+                        }
+                        if (memTop != 0)
+                        {
+                            layout = default;
+                            error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                            return false;
                         }
                     }
 
@@ -441,7 +439,7 @@ namespace Clash
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnableLayout ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[0] = regionBase;
-                    layout._states[0] = state;
+                    layout._states |= (((ulong)state & 1) << 0) | (((ulong)state >> 1) << 32);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
                         if (fits) highest = regionBase + 0x000F_FFFFUL;
@@ -456,7 +454,7 @@ namespace Clash
                     state = !(options.EnableRam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[1] = regionBase;
                     layout._size1 = size1;
-                    layout._states[1] = state;
+                    layout._states |= (((ulong)state & 1) << 1) | (((ulong)state >> 1) << 33);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
                         if (fits) highest = regionBase + (size1 - 1);
@@ -470,7 +468,7 @@ namespace Clash
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnableHighestGpa ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[2] = regionBase;
-                    layout._states[2] = state;
+                    layout._states |= (((ulong)state & 1) << 2) | (((ulong)state >> 1) << 34);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
                         if (fits) highest = regionBase + 0x000F_FFFFUL;
@@ -484,7 +482,7 @@ namespace Clash
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnableTryCreate ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[3] = regionBase;
-                    layout._states[3] = state;
+                    layout._states |= (((ulong)state & 1) << 3) | (((ulong)state >> 1) << 35);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
                         if (fits) highest = regionBase + 0x000F_FFFFUL;
@@ -498,7 +496,7 @@ namespace Clash
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
                     state = !(options.EnablePlanOptions ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[4] = regionBase;
-                    layout._states[4] = state;
+                    layout._states |= (((ulong)state & 1) << 4) | (((ulong)state >> 1) << 36);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
                     {
                         if (fits) highest = regionBase + 0x000F_FFFFUL;
@@ -507,7 +505,7 @@ namespace Clash
                     }
 
                     layout._ramSize = ramSize;
-                    layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+                    layout._deviceMemorySize = deviceMemorySize;
                     layout._highestGpa = highest;
                     layout._physAddrBits = bits;
                     layout._floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;

@@ -126,7 +126,7 @@ internal static partial class Tiny
     public struct Layout
     {
         private ulong _ramSize;
-        private global::MemmapGen.MemRange _deviceMemory;
+        private ulong _deviceMemorySize; // its base follows from the RAM size
         private ulong _highestGpa;
         private int _physAddrBits;
         private global::MemmapGen.FloatingLayout _floatingLayout;
@@ -135,7 +135,7 @@ internal static partial class Tiny
         public readonly global::MemmapGen.MemRange Ram => new(0x0000_0000UL, _ramSize);
 
         /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
-        public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemory;
+        public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(_ramSize, _deviceMemorySize);
 
         /// <summary>The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region that fits.</summary>
         public readonly ulong HighestGpa => _highestGpa;
@@ -214,7 +214,7 @@ internal static partial class Tiny
             ulong highest = memTop == 0 ? 0 : memTop - 1;
 
             layout._ramSize = ramSize;
-            layout._deviceMemory = deviceMemorySize == 0 ? default : new global::MemmapGen.MemRange(deviceMemoryBase, deviceMemorySize);
+            layout._deviceMemorySize = deviceMemorySize;
             layout._highestGpa = highest;
             layout._physAddrBits = bits;
             layout._floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;
