@@ -31,9 +31,12 @@ internal static class Generators
 
     private static readonly Gen<uint> MaxSlots = Mix((2, Gen.Const(0u)), (2, Gen.Int[1, 300].Select(s => (uint)s)));
 
+    // Mostly a few floating regions (straight-line planners); one map in ten above 32, where the planner is a loop.
+    private static readonly Gen<int> FloatingCount = Mix((9, Gen.Int[1, 6]), (1, Gen.Int[33, 40]));
+
     public static readonly Gen<MapShape> Shape =
         Mix((4, Gen.Const(64)), (1, Gen.Int[36, 63])).SelectMany(bits =>
-            Gen.Select(RamBase(bits), Gen.Int[0, 4], Mix((2, Gen.Const(0UL)), (3, Pow2(12, 40))), SlotSize, MaxSlots, Gen.Int[1, 6], Gen.Int.Uniform)
+            Gen.Select(RamBase(bits), Gen.Int[0, 4], Mix((2, Gen.Const(0UL)), (3, Pow2(12, 40))), SlotSize, MaxSlots, FloatingCount, Gen.Int.Uniform)
                 .SelectMany((policy, windowPick, devAlign, slot, maxSlots, count, fixedSeed) =>
                     ListOf(Floating, count).Select(floating => new MapShape(
                         bits,

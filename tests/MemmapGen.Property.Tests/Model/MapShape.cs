@@ -12,7 +12,7 @@ public sealed record FloatingShape(ulong Size, ulong Alignment, bool Resizable);
 public sealed record FixedShape(ulong Base, ulong Size, int Within);
 
 /// <summary>
-/// One map: RAM with its policy, fixed regions below it (none in the floating area), 1-6 floating regions. Rendered as
+/// One map: RAM with its policy, fixed regions below it (none in the floating area), 1-6 floating regions (one map in ten 33-40, the loop planner). Rendered as
 /// <c>[MemoryMap]</c> source plus a probe with one uniform signature, so the test calls every shape the same way.
 /// </summary>
 public sealed record MapShape(
