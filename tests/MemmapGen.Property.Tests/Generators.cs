@@ -34,11 +34,16 @@ internal static class Generators
     // Mostly a few floating regions (straight-line planners); one map in ten above 32, where the planner is a loop.
     private static readonly Gen<int> FloatingCount = Mix((9, Gen.Int[1, 6]), (1, Gen.Int[33, 40]));
 
+    // Two maps in five declare machine versions (1-6, each legacy or compact: QEMU's are legacy, then compact).
+    private static readonly Gen<List<bool>> Versions = Mix(
+        (3, Gen.Const(new List<bool>())),
+        (2, Gen.Int[1, 6].SelectMany(n => ListOf(Mix((1, Gen.Const(true)), (1, Gen.Const(false))), n))));
+
     public static readonly Gen<MapShape> Shape =
         Mix((4, Gen.Const(64)), (1, Gen.Int[36, 63])).SelectMany(bits =>
             Gen.Select(RamBase(bits), Gen.Int[0, 4], Mix((2, Gen.Const(0UL)), (3, Pow2(12, 40))), SlotSize, MaxSlots, FloatingCount, Gen.Int.Uniform)
                 .SelectMany((policy, windowPick, devAlign, slot, maxSlots, count, fixedSeed) =>
-                    ListOf(Floating, count).Select(floating => new MapShape(
+                    Gen.Select(ListOf(Floating, count), Versions).Select((floating, versions) => new MapShape(
                         bits,
                         policy,
                         Window(bits, policy, windowPick),
@@ -46,7 +51,18 @@ internal static class Generators
                         slot,
                         maxSlots,
                         FixedBelow(policy, new Random(fixedSeed)),
-                        floating))));
+                        WithVersions(floating, versions.Count, new Random(fixedSeed + 1)),
+                        versions))));
+
+    /// <summary>With versions, some floating regions arrive in a later version, some are requested only from one on.</summary>
+    private static List<FloatingShape> WithVersions(List<FloatingShape> floating, int versions, Random random) =>
+        versions == 0
+            ? floating
+            : floating.Select(f => f with
+            {
+                Since = random.Next(3) == 0 ? random.Next(versions) : -1,
+                EnabledSince = random.Next(3) == 0 ? random.Next(versions) : -1,
+            }).ToList();
 
     public static Gen<PlanInput> Input(MapShape shape) =>
         Gen.Select(
@@ -65,7 +81,14 @@ internal static class Generators
                 bits,
                 layout,
                 enable.ToArray(),
-                size.ToArray()));
+                size.ToArray()))
+            .SelectMany(input => VersionOf(shape).Select(version => input with { Version = version }));
+
+    /// <summary>The default (-1), a declared version, or now and then one past the last (an unknown version).</summary>
+    private static Gen<int> VersionOf(MapShape shape) =>
+        shape.VersionCount == 0
+            ? Gen.Const(-1)
+            : Mix((2, Gen.Const(-1)), (6, Gen.Int[0, shape.VersionCount - 1]), (1, Gen.Int[shape.VersionCount, shape.VersionCount + 2]));
 
     /// <summary>Addresses at and around every fixed region's edges, and anywhere.</summary>
     public static Gen<ulong> Address(MapShape shape)

@@ -17,10 +17,13 @@ internal sealed class PlanChecks
     private long _pairs;
     private long _monotone;
     private long _lookups;
+    private long _versioned;
+    private long _notIntroduced;
 
     public string Counts =>
         $"{_plans} plans ({_planned} succeeded), {_placements} enabled placements checked (aligned, within 2^PhysAddrBits, no wrap, clear of RAM, device memory and fixed regions), "
-        + $"{_pairs} pairs of enabled regions checked for overlap, {_monotone} compact-vs-legacy comparisons, {_lookups} TryFind lookups against a linear scan";
+        + $"{_pairs} pairs of enabled regions checked for overlap, {_monotone} compact-vs-legacy comparisons, {_lookups} TryFind lookups against a linear scan; "
+        + $"{_versioned} plans of maps with machine versions, {_notIntroduced} regions not introduced in the asked version";
 
     /// <summary>One input: the planner as asked, then compact and legacy explicitly; each against the reference and the properties.</summary>
     public void Check(Infrastructure.CompiledPlanner planner, MapShape shape, PlanInput input)
@@ -28,7 +31,10 @@ internal sealed class PlanChecks
         var compact = Single(planner, shape, input.WithLayout(1));
         var legacy = Single(planner, shape, input.WithLayout(2));
         var asked = Single(planner, shape, input);
-        Require(asked.ToString() == (input.Layout == 2 ? legacy : compact).ToString(), "the default layout is not compact");
+        var version = input.Version < 0 ? shape.VersionCount - 1 : input.Version;
+        var defaultLegacy = shape.VersionCount > 0 && version < shape.VersionCount && shape.LegacyVersions[version];
+        var askedLegacy = input.Layout == 2 || (input.Layout == 0 && defaultLegacy);
+        Require(asked.ToString() == (askedLegacy ? legacy : compact).ToString(), "the default layout is not the version's (compact without versions)");
         if (compact.Ok && legacy.Ok)
         {
             for (var i = 0; i < shape.Floating.Count; i++)
@@ -72,6 +78,11 @@ internal sealed class PlanChecks
         }
 
         Interlocked.Increment(ref _planned);
+        if (shape.VersionCount > 0)
+        {
+            Interlocked.Increment(ref _versioned);
+        }
+
         var bits = input.Bits;
         var ramWindowEnd = (UInt128)shape.RamBase + shape.LegacyLimit;
         var occupied = new List<(UInt128 Base, UInt128 End, string What)>
@@ -85,6 +96,11 @@ internal sealed class PlanChecks
         for (var i = 0; i < shape.Floating.Count; i++)
         {
             Require(actual.States[i] == expected!.States[i], $"F{i} is {actual.States[i]}, reference says {expected.States[i]}");
+            if (actual.States[i] == PlacementState.NotIntroduced)
+            {
+                Interlocked.Increment(ref _notIntroduced);
+            }
+
             if (actual.States[i] != PlacementState.Enabled)
             {
                 continue;

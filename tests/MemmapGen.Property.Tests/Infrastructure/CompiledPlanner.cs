@@ -16,7 +16,7 @@ namespace MemmapGen.Property.Tests.Infrastructure;
 /// </summary>
 internal sealed class CompiledPlanner : IDisposable
 {
-    private delegate int PlanProbe(ulong ram, ulong maxRam, ulong slots, int bits, int layout, byte[] enable, ulong[] size, ulong[] bases, ulong[] sizes, int[] states, ulong[] memory);
+    private delegate int PlanProbe(ulong ram, ulong maxRam, ulong slots, int bits, int layout, int version, byte[] enable, ulong[] size, ulong[] bases, ulong[] sizes, int[] states, ulong[] memory);
 
     private readonly AssemblyLoadContext _context;
     private readonly PlanProbe _plan;
@@ -61,7 +61,7 @@ internal sealed class CompiledPlanner : IDisposable
         var sizes = new ulong[_floating];
         var states = new int[_floating];
         var memory = new ulong[6];
-        var result = _plan(input.Ram, input.MaxRam, input.Slots, input.Bits, input.Layout, input.Enable, input.Size, bases, sizes, states, memory);
+        var result = _plan(input.Ram, input.MaxRam, input.Slots, input.Bits, input.Layout, input.Version, input.Enable, input.Size, bases, sizes, states, memory);
         return new Planned(
             result < 0, result, bases, sizes, states.Select(s => (PlacementState)s).ToArray(),
             memory[0], memory[1], memory[2], memory[3], memory[4], (int)memory[5]);

@@ -5,8 +5,11 @@ using System.Text;
 
 namespace MemmapGen.Property.Tests.Model;
 
-/// <summary>A floating region: declared size (a power of two), declared alignment (0: its own size), resizable or not.</summary>
-public sealed record FloatingShape(ulong Size, ulong Alignment, bool Resizable);
+/// <summary>
+/// A floating region: declared size (a power of two), declared alignment (0: its own size), resizable or not, and the
+/// machine version that introduced it and the first that requests it by default (-1: always).
+/// </summary>
+public sealed record FloatingShape(ulong Size, ulong Alignment, bool Resizable, int Since = -1, int EnabledSince = -1);
 
 /// <summary>A fixed region below RAM; <see cref="Within"/> is the index of its container among the fixed regions, or -1.</summary>
 public sealed record FixedShape(ulong Base, ulong Size, int Within);
@@ -23,12 +26,28 @@ public sealed record MapShape(
     ulong SlotSize,
     uint MaxSlots,
     IReadOnlyList<FixedShape> Fixed,
-    IReadOnlyList<FloatingShape> Floating)
+    IReadOnlyList<FloatingShape> Floating,
+    IReadOnlyList<bool> LegacyVersions)
 {
+    /// <summary>Machine versions, oldest first, each legacy or compact; none: the map declares no versions.</summary>
+    public int VersionCount => LegacyVersions.Count;
+
     public string Source()
     {
         var text = new StringBuilder("using MemmapGen;\nnamespace Props;\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"[MemoryMap(TypeName = \"PropMap\", AddressBits = {AddressBits})]\npublic enum PropRegion\n{{\n");
+        if (VersionCount > 0)
+        {
+            text.Append("public enum PropVersion\n{\n");
+            for (var v = 0; v < VersionCount; v++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"    [MachineVersion(\"v{v}\", Layout = FloatingLayout.{(LegacyVersions[v] ? "Legacy" : "Compact")})] V{v},\n");
+            }
+
+            text.Append("}\n\n");
+        }
+
+        var versions = VersionCount > 0 ? ", Versions = typeof(PropVersion)" : string.Empty;
+        text.Append(CultureInfo.InvariantCulture, $"[MemoryMap(TypeName = \"PropMap\", AddressBits = {AddressBits}{versions})]\npublic enum PropRegion\n{{\n");
         for (var i = 0; i < Fixed.Count; i++)
         {
             var f = Fixed[i];
@@ -43,7 +62,9 @@ public sealed record MapShape(
             var f = Floating[i];
             var alignment = f.Alignment != 0 ? $", Alignment = 0x{f.Alignment:X}" : string.Empty;
             var resizable = f.Resizable ? ", Resizable = true" : string.Empty;
-            text.Append(CultureInfo.InvariantCulture, $"    [Floating(0x{f.Size:X}{alignment}{resizable})] F{i},\n");
+            var since = f.Since >= 0 ? ", Since = PropVersion.V" + f.Since.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            var enabledSince = f.EnabledSince >= 0 ? ", EnabledSince = PropVersion.V" + f.EnabledSince.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            text.Append(CultureInfo.InvariantCulture, $"    [Floating(0x{f.Size:X}{alignment}{resizable}{since}{enabledSince})] F{i},\n");
         }
 
         text.Append("}\n\n").Append(Probe());
@@ -59,12 +80,17 @@ public sealed record MapShape(
         var text = new StringBuilder("""
             public static class PlannerProbe
             {
-                public static int Plan(ulong ram, ulong maxRam, ulong slots, int bits, int layout, byte[] enable, ulong[] size, ulong[] bases, ulong[] sizes, int[] states, ulong[] memory)
+                public static int Plan(ulong ram, ulong maxRam, ulong slots, int bits, int layout, int version, byte[] enable, ulong[] size, ulong[] bases, ulong[] sizes, int[] states, ulong[] memory)
                 {
                     var o = new PropMap.PlanOptions { RamSize = ram, MaxRamSize = maxRam, RamSlots = slots, PhysAddrBits = bits };
                     if (layout != 0) o.FloatingLayout = layout == 1 ? FloatingLayout.Compact : FloatingLayout.Legacy;
 
             """);
+        if (VersionCount > 0)
+        {
+            text.Append("        if (version >= 0) o.Version = (PropVersion)version;\n");
+        }
+
         for (var i = 0; i < Floating.Count; i++)
         {
             text.Append(CultureInfo.InvariantCulture, $"        if (enable[{i}] != 0) o.EnableF{i} = enable[{i}] == 1;\n");
@@ -118,5 +144,6 @@ public sealed record MapShape(
     public override string ToString() =>
         $"AddressBits {AddressBits}, RAM 0x{RamBase:X} window 0x{LegacyLimit:X} devalign 0x{DeviceMemoryAlignment:X} slot 0x{SlotSize:X} max {MaxSlots}; "
         + "fixed " + string.Join(" ", Fixed.Select(f => $"[0x{f.Base:X}+0x{f.Size:X}{(f.Within >= 0 ? " in " + f.Within : string.Empty)}]"))
-        + "; floating " + string.Join(" ", Floating.Select(f => $"0x{f.Size:X}{(f.Alignment != 0 ? "@0x" + f.Alignment.ToString("X", CultureInfo.InvariantCulture) : string.Empty)}{(f.Resizable ? "r" : string.Empty)}"));
+        + "; floating " + string.Join(" ", Floating.Select(f => $"0x{f.Size:X}{(f.Alignment != 0 ? "@0x" + f.Alignment.ToString("X", CultureInfo.InvariantCulture) : string.Empty)}{(f.Resizable ? "r" : string.Empty)}{(f.Since >= 0 ? " since v" + f.Since : string.Empty)}{(f.EnabledSince >= 0 ? " on from v" + f.EnabledSince : string.Empty)}"))
+        + "; versions " + string.Join(" ", LegacyVersions.Select(l => l ? "L" : "C"));
 }

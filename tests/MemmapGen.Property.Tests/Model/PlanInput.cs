@@ -6,13 +6,14 @@ namespace MemmapGen.Property.Tests.Model;
 /// <summary>
 /// Inputs of one plan. <see cref="Layout"/>: 0 default, 1 compact, 2 legacy. <see cref="Enable"/> per floating region:
 /// 0 default, 1 on, 2 off. <see cref="Size"/> per floating region: 0 keeps the declared size, else the raised size.
+/// <see cref="Version"/>: the machine version's ordinal, -1 for the default (the newest); may name no version.
 /// </summary>
-public sealed record PlanInput(ulong Ram, ulong MaxRam, ulong Slots, int Bits, int Layout, byte[] Enable, ulong[] Size)
+public sealed record PlanInput(ulong Ram, ulong MaxRam, ulong Slots, int Bits, int Layout, byte[] Enable, ulong[] Size, int Version = -1)
 {
     public PlanInput WithLayout(int layout) => this with { Layout = layout };
 
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"ram 0x{Ram:X} maxram 0x{MaxRam:X} slots {Slots} bits {Bits} layout {Layout} enable [{string.Join(",", Enable)}] size [{string.Join(",", Size.Select(s => "0x" + s.ToString("X", CultureInfo.InvariantCulture)))}]");
+        string.Create(CultureInfo.InvariantCulture, $"ram 0x{Ram:X} maxram 0x{MaxRam:X} slots {Slots} bits {Bits} layout {Layout} version {Version} enable [{string.Join(",", Enable)}] size [{string.Join(",", Size.Select(s => "0x" + s.ToString("X", CultureInfo.InvariantCulture)))}]");
 }
 
 /// <summary>What a plan returned: success, or the error kind; per floating region base, size, state; memory facts.</summary>

@@ -6,7 +6,9 @@ namespace MemmapGen.Property.Tests.Model;
 /// The planner's documented semantics written plainly with 128-bit arithmetic, as an oracle: RAM, then device memory
 /// rounded to its alignment, then the floating area from max(top of memory, RAM base + LegacyLimit); each floating region
 /// aligned (to its declared alignment or its size), enabled when requested and below 2^PhysAddrBits; compact reserves
-/// nothing for a disabled region, legacy reserves it. Any step past 2^64 is an error, not a wrap.
+/// nothing for a disabled region, legacy reserves it. A machine version picks the default layout; a region it predates
+/// (Since) is NotIntroduced and reserves nothing, and EnabledSince decides whether a region is requested by default.
+/// Any step past 2^64 is an error, not a wrap.
 /// </summary>
 public static class ReferencePlanner
 {
@@ -31,6 +33,13 @@ public static class ReferencePlanner
             return null;
         }
 
+        // The machine version (the newest by default) picks the default layout and which regions exist and are requested.
+        var version = input.Version < 0 ? shape.VersionCount - 1 : input.Version;
+        if (shape.VersionCount > 0 && version >= shape.VersionCount)
+        {
+            return null;
+        }
+
         var maxRam = input.MaxRam == 0 ? input.Ram : input.MaxRam;
         if (maxRam < input.Ram)
         {
@@ -47,7 +56,7 @@ public static class ReferencePlanner
             return null;
         }
 
-        var legacy = input.Layout == 2;
+        var legacy = input.Layout == 2 || (input.Layout == 0 && shape.VersionCount > 0 && shape.LegacyVersions[version]);
         var highest = memTop == 0 ? UInt128.Zero : memTop - 1;
         var next = UInt128.Max(memTop, UInt128.Min((UInt128)shape.RamBase + shape.LegacyLimit, Top - 1));
         var bases = new ulong[sizes.Length];
@@ -57,7 +66,15 @@ public static class ReferencePlanner
             var alignment = shape.Floating[i].Alignment != 0 ? shape.Floating[i].Alignment : sizes[i];
             var regionBase = AlignUp(next, alignment);
             var fits = regionBase + sizes[i] - 1 <= limit;
-            var requested = input.Enable[i] != 2;
+            var shapeOf = shape.Floating[i];
+            if (shapeOf.Since > version)
+            {
+                // Not in this machine version: no state to choose, and no space reserved even in legacy.
+                states[i] = PlacementState.NotIntroduced;
+                continue;
+            }
+
+            var requested = input.Enable[i] == 1 || (input.Enable[i] == 0 && shapeOf.EnabledSince <= version);
             states[i] = !requested ? PlacementState.NotRequested : fits ? PlacementState.Enabled : PlacementState.DoesNotFit;
             bases[i] = regionBase < Top ? (ulong)regionBase : 0;
             if (legacy || states[i] == PlacementState.Enabled)
