@@ -51,8 +51,22 @@ internal sealed class CodeWriter
     }
 
     /// <summary>A span over constant data: the compiler stores it in the assembly image, so reading it allocates nothing.</summary>
-    public CodeWriter Span(string declaration, string elementType, string[] items, int perLine = 4)
+    public CodeWriter Span(string declaration, string elementType, string[] items, int perLine = 4, string[]? comments = null)
     {
+        if (comments is not null && items.Length != 0)
+        {
+            // One item a line with what it is: tables of small maps are read by people stepping into the code.
+            Line(declaration + " => new " + elementType + "[]");
+            Line("{");
+            for (var i = 0; i < items.Length; i++)
+            {
+                Line("    " + items[i] + ", // " + comments[i]);
+            }
+
+            Line("};");
+            return this;
+        }
+
         if (items.Length == 0)
         {
             Line(declaration + " => default;");

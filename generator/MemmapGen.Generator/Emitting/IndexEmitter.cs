@@ -108,9 +108,15 @@ internal static class IndexEmitter
         var sizes = new string[regions.Count];
         var kinds = new string[regions.Count];
         var values = new string[regions.Count];
+        var names = c.Map.RegionConstants ? new string[regions.Count] : null; // named in small maps only: size costs the build
         for (var i = 0; i < regions.Count; i++)
         {
             var region = regions[i];
+            if (names is not null)
+            {
+                names[i] = region.Name;
+            }
+
             bases[i] = Literals.UInt64(region.Kind is RegionKind.Fixed or RegionKind.Ram ? region.Base : 0);
             sizes[i] = Literals.UInt64(region.Size);
             kinds[i] = Literals.Int32((int)region.Kind);
@@ -119,9 +125,9 @@ internal static class IndexEmitter
 
         w.Line();
         w.Summary("Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.");
-        w.Span("public static global::System.ReadOnlySpan<ulong> Bases", "ulong", bases);
+        w.Span("public static global::System.ReadOnlySpan<ulong> Bases", "ulong", bases, comments: names);
         w.Summary("Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.");
-        w.Span("public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", sizes);
+        w.Span("public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", sizes, comments: names);
         w.Line("// RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).");
         w.Line("private static global::System.ReadOnlySpan<byte> Kinds => \"" + string.Concat(kinds) + "\"u8;");
         if (!ValuesAreOrdinals(c.Map))

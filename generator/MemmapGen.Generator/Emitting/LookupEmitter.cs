@@ -11,8 +11,14 @@ internal static class LookupEmitter
         var bases = new string[intervals.Count];
         var lasts = new string[intervals.Count];
         var owners = new string[intervals.Count];
+        var names = c.Map.RegionConstants ? new string[intervals.Count] : null; // named in small maps only: size costs the build
         for (var i = 0; i < intervals.Count; i++)
         {
+            if (names is not null)
+            {
+                names[i] = c.Map.Regions[intervals[i].Ordinal].Name;
+            }
+
             bases[i] = Literals.UInt64(intervals[i].Base);
             lasts[i] = Literals.UInt64(intervals[i].Last);
             owners[i] = Literals.Int32(intervals[i].Ordinal);
@@ -47,8 +53,8 @@ internal static class LookupEmitter
 
         w.Line();
         w.Line("// Disjoint intervals of fixed regions, sorted by base, each owned by its innermost region.");
-        w.Span("private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", bases);
-        w.Span("private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lasts);
-        w.Span("private static global::System.ReadOnlySpan<int> FindOwners", "int", owners);
+        w.Span("private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", bases, comments: names);
+        w.Span("private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lasts, comments: names);
+        w.Span("private static global::System.ReadOnlySpan<int> FindOwners", "int", owners, comments: names);
     }
 }

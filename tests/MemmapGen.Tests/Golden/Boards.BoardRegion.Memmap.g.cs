@@ -74,14 +74,26 @@ namespace Boards
         /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
         public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
         {
-            0x0000_0000UL, 0x0800_0000UL, 0x0800_0000UL, 0x0801_0000UL,
-            0x0900_0000UL, 0x4000_0000UL, 0x0000_0000UL, 0x0000_0000UL,
+            0x0000_0000UL, // Rom
+            0x0800_0000UL, // Periphs
+            0x0800_0000UL, // IrqDist
+            0x0801_0000UL, // IrqCpu
+            0x0900_0000UL, // Uart
+            0x4000_0000UL, // Dram
+            0x0000_0000UL, // Ecam
+            0x0000_0000UL, // Mmio64
         };
         /// <summary>Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.</summary>
         public static global::System.ReadOnlySpan<ulong> Sizes => new ulong[]
         {
-            0x0400_0000UL, 0x0002_0000UL, 0x0001_0000UL, 0x0001_0000UL,
-            0x0000_1000UL, 0xC000_0000UL, 0x1000_0000UL, 0x1_0000_0000UL,
+            0x0400_0000UL, // Rom
+            0x0002_0000UL, // Periphs
+            0x0001_0000UL, // IrqDist
+            0x0001_0000UL, // IrqCpu
+            0x0000_1000UL, // Uart
+            0xC000_0000UL, // Dram
+            0x1000_0000UL, // Ecam
+            0x1_0000_0000UL, // Mmio64
         };
         // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
         private static global::System.ReadOnlySpan<byte> Kinds => "11111233"u8;
@@ -111,15 +123,24 @@ namespace Boards
         // Disjoint intervals of fixed regions, sorted by base, each owned by its innermost region.
         private static global::System.ReadOnlySpan<ulong> FindBases => new ulong[]
         {
-            0x0000_0000UL, 0x0800_0000UL, 0x0801_0000UL, 0x0900_0000UL,
+            0x0000_0000UL, // Rom
+            0x0800_0000UL, // IrqDist
+            0x0801_0000UL, // IrqCpu
+            0x0900_0000UL, // Uart
         };
         private static global::System.ReadOnlySpan<ulong> FindLasts => new ulong[]
         {
-            0x03FF_FFFFUL, 0x0800_FFFFUL, 0x0801_FFFFUL, 0x0900_0FFFUL,
+            0x03FF_FFFFUL, // Rom
+            0x0800_FFFFUL, // IrqDist
+            0x0801_FFFFUL, // IrqCpu
+            0x0900_0FFFUL, // Uart
         };
         private static global::System.ReadOnlySpan<int> FindOwners => new int[]
         {
-            0, 2, 3, 4,
+            0, // Rom
+            2, // IrqDist
+            3, // IrqCpu
+            4, // Uart
         };
 
         /// <summary>Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.</summary>

@@ -54,12 +54,18 @@ namespace Boards
         /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
         public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
         {
-            0x0000_0000UL, 0x0000_0000UL, 0x0000_0000UL, 0x0000_0000UL,
+            0x0000_0000UL, // Dram
+            0x0000_0000UL, // Redist
+            0x0000_0000UL, // Cxl
+            0x0000_0000UL, // Ecam
         };
         /// <summary>Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.</summary>
         public static global::System.ReadOnlySpan<ulong> Sizes => new ulong[]
         {
-            0x1_0000_0000UL, 0x0400_0000UL, 0x0010_0000UL, 0x1000_0000UL,
+            0x1_0000_0000UL, // Dram
+            0x0400_0000UL, // Redist
+            0x0010_0000UL, // Cxl
+            0x1000_0000UL, // Ecam
         };
         // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
         private static global::System.ReadOnlySpan<byte> Kinds => "2333"u8;

@@ -91,16 +91,32 @@ namespace Clash
             /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
             public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
             {
-                0x0000_1000UL, 0x0000_2000UL, 0x0000_3000UL, 0x0000_4000UL,
-                0x0000_5000UL, 0x0000_6000UL, 0x0000_0000UL, 0x0000_0000UL,
-                0x0000_0000UL, 0x0000_0000UL, 0x0000_0000UL,
+                0x0000_1000UL, // Plan
+                0x0000_2000UL, // FlashBase
+                0x0000_3000UL, // Flash
+                0x0000_4000UL, // Get
+                0x0000_5000UL, // class
+                0x0000_6000UL, // RegionMap
+                0x0000_0000UL, // Layout
+                0x0000_0000UL, // Ram
+                0x0000_0000UL, // HighestGpa
+                0x0000_0000UL, // TryCreate
+                0x0000_0000UL, // PlanOptions
             };
             /// <summary>Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.</summary>
             public static global::System.ReadOnlySpan<ulong> Sizes => new ulong[]
             {
-                0x0000_1000UL, 0x0000_1000UL, 0x0000_1000UL, 0x0000_1000UL,
-                0x0000_1000UL, 0x0000_1000UL, 0x0010_0000UL, 0x0010_0000UL,
-                0x0010_0000UL, 0x0010_0000UL, 0x0010_0000UL,
+                0x0000_1000UL, // Plan
+                0x0000_1000UL, // FlashBase
+                0x0000_1000UL, // Flash
+                0x0000_1000UL, // Get
+                0x0000_1000UL, // class
+                0x0000_1000UL, // RegionMap
+                0x0010_0000UL, // Layout
+                0x0010_0000UL, // Ram
+                0x0010_0000UL, // HighestGpa
+                0x0010_0000UL, // TryCreate
+                0x0010_0000UL, // PlanOptions
             };
             // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
             private static global::System.ReadOnlySpan<byte> Kinds => "11111133333"u8;
@@ -130,18 +146,30 @@ namespace Clash
             // Disjoint intervals of fixed regions, sorted by base, each owned by its innermost region.
             private static global::System.ReadOnlySpan<ulong> FindBases => new ulong[]
             {
-                0x0000_1000UL, 0x0000_2000UL, 0x0000_3000UL, 0x0000_4000UL,
-                0x0000_5000UL, 0x0000_6000UL,
+                0x0000_1000UL, // Plan
+                0x0000_2000UL, // FlashBase
+                0x0000_3000UL, // Flash
+                0x0000_4000UL, // Get
+                0x0000_5000UL, // class
+                0x0000_6000UL, // RegionMap
             };
             private static global::System.ReadOnlySpan<ulong> FindLasts => new ulong[]
             {
-                0x0000_1FFFUL, 0x0000_2FFFUL, 0x0000_3FFFUL, 0x0000_4FFFUL,
-                0x0000_5FFFUL, 0x0000_6FFFUL,
+                0x0000_1FFFUL, // Plan
+                0x0000_2FFFUL, // FlashBase
+                0x0000_3FFFUL, // Flash
+                0x0000_4FFFUL, // Get
+                0x0000_5FFFUL, // class
+                0x0000_6FFFUL, // RegionMap
             };
             private static global::System.ReadOnlySpan<int> FindOwners => new int[]
             {
-                0, 1, 2, 3,
-                4, 5,
+                0, // Plan
+                1, // FlashBase
+                2, // Flash
+                3, // Get
+                4, // class
+                5, // RegionMap
             };
 
             /// <summary>Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.</summary>

@@ -42,12 +42,16 @@ internal static partial class Tiny
     /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
     public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
     {
-        0xFFFF_FFFF_FFFF_F000UL, 0x0000_0000UL, 0x0000_0000UL,
+        0xFFFF_FFFF_FFFF_F000UL, // Top
+        0x0000_0000UL, // Bottom
+        0x0000_0000UL, // Marker
     };
     /// <summary>Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.</summary>
     public static global::System.ReadOnlySpan<ulong> Sizes => new ulong[]
     {
-        0x0000_1000UL, 0x0000_1000UL, 0x0000_0000UL,
+        0x0000_1000UL, // Top
+        0x0000_1000UL, // Bottom
+        0x0000_0000UL, // Marker
     };
     // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
     private static global::System.ReadOnlySpan<byte> Kinds => "110"u8;
@@ -77,15 +81,18 @@ internal static partial class Tiny
     // Disjoint intervals of fixed regions, sorted by base, each owned by its innermost region.
     private static global::System.ReadOnlySpan<ulong> FindBases => new ulong[]
     {
-        0x0000_0000UL, 0xFFFF_FFFF_FFFF_F000UL,
+        0x0000_0000UL, // Bottom
+        0xFFFF_FFFF_FFFF_F000UL, // Top
     };
     private static global::System.ReadOnlySpan<ulong> FindLasts => new ulong[]
     {
-        0x0000_0FFFUL, 0xFFFF_FFFF_FFFF_FFFFUL,
+        0x0000_0FFFUL, // Bottom
+        0xFFFF_FFFF_FFFF_FFFFUL, // Top
     };
     private static global::System.ReadOnlySpan<int> FindOwners => new int[]
     {
-        1, 0,
+        1, // Bottom
+        0, // Top
     };
 
     /// <summary>Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.</summary>
