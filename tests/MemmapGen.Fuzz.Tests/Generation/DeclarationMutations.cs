@@ -98,6 +98,12 @@ internal static class DeclarationMutations
             return true;
         }
 
+        if (d.Random.Next(6) == 0)
+        {
+            d.AnyMap.SetMapArgument("RegionConstants", Pick.One(d.Random, "1", "\"true\"", "null", "System.DateTime.Now.Second > 1", "default", "!true"));
+            return true;
+        }
+
         if (d.Random.Next(4) == 0 && Pick.Region(d, RegionRole.Fixed) is var (_, region))
         {
             // Ends past 2^64.

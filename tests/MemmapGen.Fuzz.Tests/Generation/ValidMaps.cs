@@ -48,6 +48,12 @@ internal static class ValidMaps
             map.SetMapArgument("AddressBits", bits.ToString(CultureInfo.InvariantCulture));
         }
 
+        if (random.Next(5) == 0)
+        {
+            // Named per-region members forced on or off: both shapes of the companion must compile and run.
+            map.SetMapArgument("RegionConstants", random.Next(2) == 0 ? "true" : "false");
+        }
+
         if (random.Next(7) == 0)
         {
             foreach (var container in ContainerPool.OrderBy(_ => random.Next()).Take(random.Next(1, 3)))
