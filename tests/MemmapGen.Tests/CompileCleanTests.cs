@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using MemmapGen.Tests.Infrastructure;
 using Xunit;
@@ -27,6 +28,23 @@ public sealed class CompileCleanTests
         var result = GeneratorHarness.Run(source);
         Assert.Contains("for (int i = 0; i < 40; i++)", result.Source("Big.Memmap.g.cs"));
         Assert.Empty(result.AllDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("internal enum BoardVersion", "internal static partial class BoardMap")]
+    [InlineData("internal static class Versions { public enum BoardVersion", "internal static partial class BoardMap")]
+    [InlineData("public enum BoardVersion", "public static partial class BoardMap")]
+    public void A_public_map_with_less_visible_versions_gets_a_companion_as_visible_as_they_are(string versionEnum, string companion)
+    {
+        // The companion's members take and return versions: public with internal versions would not compile (CS0051).
+        var nested = versionEnum.Contains("class", StringComparison.Ordinal);
+        var source = Maps.Usings
+            + versionEnum + " { [MachineVersion(\"b-1\")] V1 }" + (nested ? " }" : string.Empty)
+            + "\n[MemoryMap(Versions = typeof(" + (nested ? "Versions." : string.Empty) + "BoardVersion))]\n"
+            + "public enum Board { [Fixed(0, 0x1000)] Rom, [Ram(0x4000_0000)] Dram, [Floating(0x1000)] F }";
+        var result = GeneratorHarness.Run(source);
+        Assert.Empty(result.AllDiagnostics);
+        Assert.Contains(companion, result.Source("Board.Memmap.g.cs"));
     }
 
     [Fact]

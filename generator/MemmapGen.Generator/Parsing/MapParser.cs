@@ -120,7 +120,7 @@ internal static class MapParser
             enumSymbol.Name,
             enumSymbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             UnderlyingKeyword(enumSymbol.EnumUnderlyingType),
-            AccessibilityText(enumSymbol.DeclaredAccessibility),
+            CompanionAccessibility(enumSymbol, versions),
             typeName,
             addressBits,
             new EquatableArray<RegionSpec>(regions),
@@ -473,6 +473,18 @@ internal static class MapParser
         SpecialType.System_UInt64 => "ulong",
         _ => "int",
     };
+
+    /// <summary>
+    /// The enum's accessibility, narrowed to the version enum's when that is narrower: the companion's members take and
+    /// return versions, so a public companion with an internal version enum would not compile (CS0050-CS0053).
+    /// </summary>
+    private static string CompanionAccessibility(INamedTypeSymbol enumSymbol, VersionParser versions)
+    {
+        var accessibility = VersionParser.Narrower(enumSymbol.DeclaredAccessibility, versions.EffectiveAccessibility);
+        return enumSymbol.ContainingType is null && accessibility != Accessibility.Public
+            ? "internal" // a top-level type is public or internal
+            : AccessibilityText(accessibility);
+    }
 
     private static string AccessibilityText(Accessibility accessibility) => accessibility switch
     {

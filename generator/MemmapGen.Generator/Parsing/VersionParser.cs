@@ -20,6 +20,30 @@ internal sealed class VersionParser
 
     public VersionSpec[] Versions => _versions.ToArray();
 
+    /// <summary>
+    /// Where the version enum is visible: the narrowest declared accessibility of it and its containing types; Public
+    /// when the map has no versions.
+    /// </summary>
+    public Accessibility EffectiveAccessibility
+    {
+        get
+        {
+            var accessibility = Accessibility.Public;
+            for (var type = _enum; type is not null; type = type.ContainingType)
+            {
+                accessibility = Narrower(accessibility, type.DeclaredAccessibility);
+            }
+
+            return accessibility;
+        }
+    }
+
+    /// <summary>The accessibility within both (protected and internal meet in private protected).</summary>
+    public static Accessibility Narrower(Accessibility a, Accessibility b) =>
+        (a, b) is (Accessibility.Protected, Accessibility.Internal) or (Accessibility.Internal, Accessibility.Protected)
+            ? Accessibility.ProtectedAndInternal
+            : (Accessibility)System.Math.Min((int)a, (int)b);
+
     /// <summary>The version enum's fully qualified name, or null when the map has no versions.</summary>
     public string? TypeName => _enum?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
