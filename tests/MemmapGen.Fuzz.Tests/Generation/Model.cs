@@ -88,11 +88,14 @@ internal sealed class VersionsModel
 
     public string EnumName { get; set; }
 
+    /// <summary>"public" or "internal": a public map may name internal versions (its companion then is internal).</summary>
+    public string Modifiers { get; set; } = "public";
+
     /// <summary>Each member with the attribute text written before it (empty for none).</summary>
     public List<(string Member, string Attribute)> Members { get; } = new();
 
     public string Render() =>
-        "public enum " + EnumName + "\n{\n" + string.Concat(Members.Select(m => "    " + m.Attribute + " " + m.Member + ",\n")) + "}\n";
+        Modifiers + " enum " + EnumName + "\n{\n" + string.Concat(Members.Select(m => "    " + m.Attribute + " " + m.Member + ",\n")) + "}\n";
 }
 
 internal enum NamespaceStyle

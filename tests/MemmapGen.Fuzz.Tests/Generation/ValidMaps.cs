@@ -222,6 +222,7 @@ internal static class ValidMaps
             versions.Members.Add(("V" + v.ToString(CultureInfo.InvariantCulture), "[" + AttributeName(random, "MachineVersion") + "(\"board-" + v.ToString(CultureInfo.InvariantCulture) + ".0\"" + layout + ")]"));
         }
 
+        versions.Modifiers = random.Next(4) == 0 ? "internal" : "public"; // the companion follows the narrower of the two
         map.Versions = versions;
         map.SetMapArgument("Versions", "typeof(" + versions.EnumName + ")");
         return versions;
