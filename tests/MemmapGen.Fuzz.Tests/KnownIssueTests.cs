@@ -46,6 +46,16 @@ public sealed class KnownIssueTests
     }
 
     [Fact]
+    public void Half_typed_version_adds_no_error_in_generated_code()
+    {
+        // Fuzz seed 5351: a version whose attribute is still being typed swallows the next member's name.
+        var run = Snippet.Run(Snippet.Usings
+            + "public enum V { [MachineVersion(\"v0\")] V0, [MachineVersion(\"v1\", Layout = FloatingLayout [MachineVersion(\"v2\")] V2, }\n"
+            + "[MemoryMap(Versions = typeof(V))] public enum R { [Ram(0)] Dram, [Floating(0x1000, Since = V.V2)] F }");
+        Assert.DoesNotContain(run.Errors, d => Compiler.IsGenerated(d.Location));
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Insertion_check_with_several_resizable_regions_finishes()
     {
         // 16 shipped floating regions, one of them resizable, one large alignment, and one region appended after them all.

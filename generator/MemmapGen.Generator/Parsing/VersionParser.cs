@@ -76,7 +76,8 @@ internal sealed class VersionParser
         var names = new HashSet<string>();
         foreach (var member in versionEnum.GetMembers())
         {
-            if (member is not IFieldSymbol { IsConst: true } field)
+            // A member still being typed has no name yet: the compiler reports it, and it is no version (as for regions).
+            if (member is not IFieldSymbol { IsConst: true } field || !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(field.Name))
             {
                 continue;
             }
