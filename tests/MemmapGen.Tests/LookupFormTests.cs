@@ -40,6 +40,7 @@ public sealed class LookupFormTests
             {
                 case RegionKind.Fixed:
                     if (range.Base != (ulong)i * 0x1000 || range.Size != 0x1000 || placed.Base != range.Base || !placed.Enabled) sb.Append("fixed " + i + ";");
+                    if (!BigMap.TryFind(range.Base + 0x800, out var found) || found != r || BigMap.Bases[i] != range.Base || BigMap.Sizes[i] != 0x1000) sb.Append("find " + i + ";");
                     break;
                 case RegionKind.Ram:
                     if (range.Base != 0x4000_0000 || placed.Size != 1 * GiB) sb.Append("ram;");
@@ -94,6 +95,17 @@ public sealed class LookupFormTests
         Assert.Equal("ok", result);
         Assert.Contains("SortedValues", source);
         Assert.DoesNotContain("switch (region)", source);
+    }
+
+    [Fact]
+    public void Large_maps_pack_their_tables_into_string_literals()
+    {
+        // Above RegionConstantsLimit members the tables are one string literal each (one token for the compiler).
+        var count = MemmapGen.Generator.Model.MapSpec.RegionConstantsLimit + 100;
+        var (result, source) = Run(Map(count, 3), count);
+        Assert.Equal("ok", result);
+        Assert.Contains("MemoryMarshal.Cast<char, ulong>", source);
+        Assert.DoesNotContain("public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]", source);
     }
 
     [Fact]

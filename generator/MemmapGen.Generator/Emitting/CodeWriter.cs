@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace MemmapGen.Generator.Emitting;
@@ -91,6 +92,29 @@ internal sealed class CodeWriter
         }
 
         Line("};");
+        return this;
+    }
+
+    /// <summary>
+    /// A span over constant data packed into one string literal: each value as <paramref name="units"/> UTF-16 units,
+    /// least significant first (a little-endian host reads them back as the values). One token for the compiler where
+    /// an array initializer has one literal per value, which each cost the build; the JIT still folds a read at a
+    /// constant index. For the large tables of large maps.
+    /// </summary>
+    public CodeWriter PackedSpan(string declaration, string elementType, IReadOnlyList<ulong> values, int units)
+    {
+        var text = new StringBuilder(values.Count * units * 6 + 2).Append('"');
+        foreach (var value in values)
+        {
+            for (var unit = 0; unit < units; unit++)
+            {
+                text.Append("\\u").Append(((value >> (16 * unit)) & 0xFFFF).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        Line(declaration + " =>");
+        Line("    global::System.Runtime.InteropServices.MemoryMarshal.Cast<char, " + elementType + ">(global::System.MemoryExtensions.AsSpan(");
+        Line("        " + text.Append('"') + "));");
         return this;
     }
 

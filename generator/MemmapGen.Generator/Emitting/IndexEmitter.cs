@@ -125,9 +125,25 @@ internal static class IndexEmitter
 
         w.Line();
         w.Summary("Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.");
-        w.Span("public static global::System.ReadOnlySpan<ulong> Bases", "ulong", bases, comments: names);
+        if (c.Map.RegionConstants)
+        {
+            w.Span("public static global::System.ReadOnlySpan<ulong> Bases", "ulong", bases, comments: names);
+        }
+        else
+        {
+            w.PackedSpan("public static global::System.ReadOnlySpan<ulong> Bases", "ulong", Numbers(regions, r => r.Kind is RegionKind.Fixed or RegionKind.Ram ? r.Base : 0), 4);
+        }
+
         w.Summary("Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.");
-        w.Span("public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", sizes, comments: names);
+        if (c.Map.RegionConstants)
+        {
+            w.Span("public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", sizes, comments: names);
+        }
+        else
+        {
+            w.PackedSpan("public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", Numbers(regions, r => r.Size), 4);
+        }
+
         w.Line("// RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).");
         w.Line("private static global::System.ReadOnlySpan<byte> Kinds => \"" + string.Concat(kinds) + "\"u8;");
         if (!ValuesAreOrdinals(c.Map))
@@ -161,6 +177,17 @@ internal static class IndexEmitter
             w.Span("private static global::System.ReadOnlySpan<" + c.Map.UnderlyingType + "> SortedValues", c.Map.UnderlyingType, sortedValues, perLine: 16);
             w.Span("private static global::System.ReadOnlySpan<int> SortedOrdinals", "int", sortedOrdinals, perLine: 16);
         }
+    }
+
+    private static ulong[] Numbers(IReadOnlyList<RegionSpec> regions, System.Func<RegionSpec, ulong> select)
+    {
+        var numbers = new ulong[regions.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = select(regions[i]);
+        }
+
+        return numbers;
     }
 
     /// <summary>True when the members are numbered 0, 1, 2, ... in declaration order (no explicit values), the usual case.</summary>

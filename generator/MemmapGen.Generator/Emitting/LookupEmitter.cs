@@ -53,8 +53,27 @@ internal static class LookupEmitter
 
         w.Line();
         w.Line("// Disjoint intervals of fixed regions, sorted by base, each owned by its innermost region.");
-        w.Span("private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", bases, comments: names);
-        w.Span("private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lasts, comments: names);
-        w.Span("private static global::System.ReadOnlySpan<int> FindOwners", "int", owners, comments: names);
+        if (c.Map.RegionConstants)
+        {
+            w.Span("private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", bases, comments: names);
+            w.Span("private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lasts, comments: names);
+            w.Span("private static global::System.ReadOnlySpan<int> FindOwners", "int", owners, comments: names);
+        }
+        else
+        {
+            var baseValues = new ulong[intervals.Count];
+            var lastValues = new ulong[intervals.Count];
+            var ownerValues = new ulong[intervals.Count];
+            for (var i = 0; i < intervals.Count; i++)
+            {
+                baseValues[i] = intervals[i].Base;
+                lastValues[i] = intervals[i].Last;
+                ownerValues[i] = (uint)intervals[i].Ordinal;
+            }
+
+            w.PackedSpan("private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", baseValues, 4);
+            w.PackedSpan("private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lastValues, 4);
+            w.PackedSpan("private static global::System.ReadOnlySpan<int> FindOwners", "int", ownerValues, 2);
+        }
     }
 }
