@@ -29,4 +29,10 @@ public static class Probes
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static ulong PropertyUart0Base() => VirtMemmap.Uart0.Base;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static ulong PackedGicBase() => PackedMemmap.Get(PackedRegion.Gic).Base;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static ulong PackedGicSize() => PackedMemmap.Get(PackedRegion.Gic).Size;
 }

@@ -10,6 +10,8 @@ Print(nameof(Probes.GetMemWindowSize), Probes.GetMemWindowSize());
 Print(nameof(Probes.ConstGicCpuBase), Probes.ConstGicCpuBase());
 Print(nameof(Probes.ConstFlashSize), Probes.ConstFlashSize());
 Print(nameof(Probes.PropertyUart0Base), Probes.PropertyUart0Base());
+Print(nameof(Probes.PackedGicBase), Probes.PackedGicBase());
+Print(nameof(Probes.PackedGicSize), Probes.PackedGicSize());
 
 static void Print(string name, ulong value) =>
     Console.WriteLine(name + "=0x" + value.ToString("X", CultureInfo.InvariantCulture));

@@ -21,6 +21,8 @@ public sealed class ImmediateTests : IClassFixture<ProbeFixture>
         { "GetMemWindowSize", 0x3F_C000_0000 }, // VirtMemmap.Get(VirtRegion.Mem).Size, a 64-bit immediate
         { "ConstGicCpuBase", 0x0801_0000 },     // VirtMemmap.GicCpuBase
         { "ConstFlashSize", 0x0800_0000 },      // VirtMemmap.FlashSize
+        { "PackedGicBase", 0x2000_0000 },       // PackedMemmap.Get(PackedRegion.Gic).Base, tables packed in a string literal
+        { "PackedGicSize", 0x0002_0000 },       // PackedMemmap.Get(PackedRegion.Gic).Size
     };
 
     [Theory]
