@@ -7,6 +7,7 @@ using System.Threading;
 using MemmapGen;
 using MemmapGen.Analyzers;
 using MemmapGen.Generator;
+using MemmapGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -54,7 +55,7 @@ internal static class InProcess
         var other = CSharpSyntaxTree.ParseText("namespace Scale; public static class Other { public static int Value => 1; }", Parse, "Other.cs");
         var editedA = CSharpSyntaxTree.ParseText(SyntheticMap.Source("Alpha", regions, edited: true), Parse, "Alpha.cs");
         var editedOther = CSharpSyntaxTree.ParseText("namespace Scale; public static class Other { public static int Value => 2; }", Parse, "Other.cs");
-        var baseline = ImmutableArray.Create<AdditionalText>(new InMemoryText("MemoryLayout.Shipped.txt", Baseline(Bound(a, other))));
+        var baseline = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("MemoryLayout.Shipped.txt", Baseline(Bound(a, other))));
 
         // First run of a new driver on one map. The split into parsing (the attribute transform) and emitting comes from a second,
         // tracked run, so tracking costs nothing in the headline figure.

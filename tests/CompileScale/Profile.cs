@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using MemmapGen.Analyzers;
+using MemmapGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -24,7 +25,7 @@ internal static class Profile
         var tree = CSharpSyntaxTree.ParseText(source, InProcess.Parse, "Alpha.cs");
         var flat = CSharpSyntaxTree.ParseText(FlatSource(regions), InProcess.Parse, "Flat.cs");
         var plain = CSharpSyntaxTree.ParseText(InProcess.WithoutMap(source), InProcess.Parse, "Plain.cs");
-        var baseline = ImmutableArray.Create<AdditionalText>(new InMemoryText("MemoryLayout.Shipped.txt", InProcess.Baseline(InProcess.Bound(tree))));
+        var baseline = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("MemoryLayout.Shipped.txt", InProcess.Baseline(InProcess.Bound(tree))));
         var none = ImmutableArray<AdditionalText>.Empty;
 
         var parse = Timing.Measure(2, runs, () => new[] { InProcess.ParseTime(InProcess.Driver(none, track: true).RunGenerators(InProcess.Bound(tree)).GetRunResult().Results.Single()) })[0];
@@ -52,7 +53,7 @@ internal static class Profile
     public static void Loop(int regions, double seconds)
     {
         var tree = CSharpSyntaxTree.ParseText(SyntheticMap.Source("Alpha", regions), InProcess.Parse, "Alpha.cs");
-        var baseline = ImmutableArray.Create<AdditionalText>(new InMemoryText("MemoryLayout.Shipped.txt", InProcess.Baseline(InProcess.Bound(tree))));
+        var baseline = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("MemoryLayout.Shipped.txt", InProcess.Baseline(InProcess.Bound(tree))));
         var watch = Stopwatch.StartNew();
         var count = 0;
         while (watch.Elapsed.TotalSeconds < seconds)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using MemmapGen.Fuzz.Tests.Generation;
 using MemmapGen.Fuzz.Tests.Infrastructure;
+using MemmapGen.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace MemmapGen.Fuzz.Tests;

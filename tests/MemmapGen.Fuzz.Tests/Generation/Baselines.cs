@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MemmapGen.Fuzz.Tests.Infrastructure;
+using MemmapGen.Testing;
 
 namespace MemmapGen.Fuzz.Tests.Generation;
 

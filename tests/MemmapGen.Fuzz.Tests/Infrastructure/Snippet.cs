@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using MemmapGen.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace MemmapGen.Fuzz.Tests.Infrastructure;

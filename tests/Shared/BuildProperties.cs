@@ -3,15 +3,28 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace CompileScale;
+namespace MemmapGen.Testing;
 
-/// <summary>Build properties as MSBuild hands them to generators (<c>build_property.X</c>); here only to ask for baseline output.</summary>
+/// <summary>Global analyzer-config options, as MSBuild passes build properties (<c>build_property.X</c>) to generators.</summary>
 internal sealed class BuildProperties : AnalyzerConfigOptionsProvider
 {
     private readonly Options _global;
 
-    public BuildProperties(string key, string value) =>
-        _global = new Options(new Dictionary<string, string> { ["build_property." + key] = value });
+    public BuildProperties(IReadOnlyDictionary<string, string> properties)
+    {
+        var values = new Dictionary<string, string>();
+        foreach (var (key, value) in properties)
+        {
+            values["build_property." + key] = value;
+        }
+
+        _global = new Options(values);
+    }
+
+    public BuildProperties(string key, string value)
+        : this(new Dictionary<string, string> { [key] = value })
+    {
+    }
 
     public override AnalyzerConfigOptions GlobalOptions => _global;
 

@@ -2,14 +2,14 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace CompileScale;
+namespace MemmapGen.Testing;
 
-/// <summary>The baseline file as an AdditionalFiles item.</summary>
-internal sealed class InMemoryText : AdditionalText
+/// <summary>An AdditionalFiles item held in memory (a baseline file).</summary>
+internal sealed class InMemoryAdditionalText : AdditionalText
 {
     private readonly SourceText _text;
 
-    public InMemoryText(string path, string text)
+    public InMemoryAdditionalText(string path, string text)
     {
         Path = path;
         _text = SourceText.From(text);
