@@ -96,6 +96,27 @@ internal sealed class CodeWriter
     }
 
     /// <summary>
+    /// A table of <c>ulong</c> or <c>int</c> values by index: packed into one string literal when
+    /// <paramref name="packed"/> (large maps), else an array with one named entry a line.
+    /// </summary>
+    public CodeWriter Table(string declaration, string elementType, ulong[] values, string[] names, bool packed)
+    {
+        var isInt = elementType == "int";
+        if (packed)
+        {
+            return PackedSpan(declaration, elementType, values, isInt ? 2 : 4);
+        }
+
+        var items = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            items[i] = isInt ? Literals.Int32(unchecked((int)values[i])) : Literals.UInt64(values[i]);
+        }
+
+        return Span(declaration, elementType, items, comments: names);
+    }
+
+    /// <summary>
     /// A span over constant data packed into one string literal: each value as <paramref name="units"/> UTF-16 units,
     /// least significant first (a little-endian host reads them back as the values). One token for the compiler where
     /// an array initializer has one literal per value, which each cost the build; the JIT still folds a read at a

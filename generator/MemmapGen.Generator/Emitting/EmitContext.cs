@@ -28,6 +28,12 @@ internal sealed class EmitContext
         }
 
         Floating = floating;
+        ValuesAreOrdinals = true;
+        foreach (var region in map.Regions)
+        {
+            ValuesAreOrdinals &= IsOrdinal(region.Value, region.Ordinal);
+        }
+
         IsFirstOfValue = firstOfValue;
         FloatingIndex = new int[map.Regions.Count];
         for (var i = 0; i < FloatingIndex.Length; i++)
@@ -130,6 +136,19 @@ internal sealed class EmitContext
     public string[] PlacementNames { get; }
 
     public bool IsStraightLine => Floating.Count <= StraightLineLimit;
+
+    /// <summary>True when the members are numbered 0, 1, 2, ... in declaration order (no explicit values), the usual case.</summary>
+    public bool ValuesAreOrdinals { get; }
+
+    /// <summary>
+    /// Large tables packed into string literals: for maps without named region members (large ones by default), where
+    /// one literal per entry would cost the build; small maps keep readable arrays.
+    /// </summary>
+    public bool PacksTables => !Map.RegionConstants;
+
+    /// <summary>Whether a member's value literal is its ordinal (the enum's default numbering).</summary>
+    public static bool IsOrdinal(string valueLiteral, int ordinal) =>
+        valueLiteral.TrimEnd('U', 'L') == ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Where a plan keeps a floating region's size: straight-line plans keep only raised sizes (a field each; the

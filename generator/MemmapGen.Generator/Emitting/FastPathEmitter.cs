@@ -301,7 +301,7 @@ internal static class FastPathEmitter
     {
         foreach (var version in c.Map.Versions)
         {
-            if (version.Value.TrimEnd('U', 'L') != version.Ordinal.ToString(CultureInfo.InvariantCulture))
+            if (!EmitContext.IsOrdinal(version.Value, version.Ordinal))
             {
                 return false;
             }

@@ -38,7 +38,7 @@ internal static class IndexEmitter
 
         w.Line();
         w.Summary("The region declared at an ordinal (0 .. RegionCount - 1).");
-        w.Line(ValuesAreOrdinals(c.Map)
+        w.Line(c.ValuesAreOrdinals
             ? "public static " + type + " FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? (" + type + ")ordinal : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));"
             : "public static " + type + " FromOrdinal(int ordinal) => (" + type + ")RegionValues[ordinal];");
 
@@ -51,7 +51,7 @@ internal static class IndexEmitter
         var underlying = map.UnderlyingType;
         w.Line();
         w.Summary("The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.");
-        if (ValuesAreOrdinals(map))
+        if (c.ValuesAreOrdinals)
         {
             w.Line(Inline);
             w.Line("public static int OrdinalOf(" + map.EnumType + " region) =>");
@@ -104,49 +104,29 @@ internal static class IndexEmitter
     private static void EmitTables(CodeWriter w, EmitContext c)
     {
         var regions = c.Map.Regions;
-        var bases = new string[regions.Count];
-        var sizes = new string[regions.Count];
+        var bases = new ulong[regions.Count];
+        var sizes = new ulong[regions.Count];
+        var names = new string[regions.Count];
         var kinds = new string[regions.Count];
         var values = new string[regions.Count];
-        var names = c.Map.RegionConstants ? new string[regions.Count] : null; // named in small maps only: size costs the build
         for (var i = 0; i < regions.Count; i++)
         {
             var region = regions[i];
-            if (names is not null)
-            {
-                names[i] = region.Name;
-            }
-
-            bases[i] = Literals.UInt64(region.Kind is RegionKind.Fixed or RegionKind.Ram ? region.Base : 0);
-            sizes[i] = Literals.UInt64(region.Size);
+            bases[i] = region.Kind is RegionKind.Fixed or RegionKind.Ram ? region.Base : 0;
+            sizes[i] = region.Size;
+            names[i] = region.Name;
             kinds[i] = Literals.Int32((int)region.Kind);
             values[i] = region.Value;
         }
 
         w.Line();
         w.Summary("Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.");
-        if (c.Map.RegionConstants)
-        {
-            w.Span("public static global::System.ReadOnlySpan<ulong> Bases", "ulong", bases, comments: names);
-        }
-        else
-        {
-            w.PackedSpan("public static global::System.ReadOnlySpan<ulong> Bases", "ulong", Numbers(regions, r => r.Kind is RegionKind.Fixed or RegionKind.Ram ? r.Base : 0), 4);
-        }
-
+        w.Table("public static global::System.ReadOnlySpan<ulong> Bases", "ulong", bases, names, c.PacksTables);
         w.Summary("Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.");
-        if (c.Map.RegionConstants)
-        {
-            w.Span("public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", sizes, comments: names);
-        }
-        else
-        {
-            w.PackedSpan("public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", Numbers(regions, r => r.Size), 4);
-        }
-
+        w.Table("public static global::System.ReadOnlySpan<ulong> Sizes", "ulong", sizes, names, c.PacksTables);
         w.Line("// RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).");
         w.Line("private static global::System.ReadOnlySpan<byte> Kinds => \"" + string.Concat(kinds) + "\"u8;");
-        if (!ValuesAreOrdinals(c.Map))
+        if (!c.ValuesAreOrdinals)
         {
             w.Span("private static global::System.ReadOnlySpan<" + c.Map.UnderlyingType + "> RegionValues", c.Map.UnderlyingType, values, perLine: 16);
         }
@@ -162,7 +142,7 @@ internal static class IndexEmitter
             w.Span("private static global::System.ReadOnlySpan<int> FloatingOrdinals", "int", floatingOrdinals, perLine: 16);
         }
 
-        if (!ValuesAreOrdinals(c.Map) && regions.Count > SwitchLimit)
+        if (!c.ValuesAreOrdinals && regions.Count > SwitchLimit)
         {
             var sorted = SortedByValue(c);
             var sortedValues = new string[sorted.Count];
@@ -177,31 +157,6 @@ internal static class IndexEmitter
             w.Span("private static global::System.ReadOnlySpan<" + c.Map.UnderlyingType + "> SortedValues", c.Map.UnderlyingType, sortedValues, perLine: 16);
             w.Span("private static global::System.ReadOnlySpan<int> SortedOrdinals", "int", sortedOrdinals, perLine: 16);
         }
-    }
-
-    private static ulong[] Numbers(IReadOnlyList<RegionSpec> regions, System.Func<RegionSpec, ulong> select)
-    {
-        var numbers = new ulong[regions.Count];
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            numbers[i] = select(regions[i]);
-        }
-
-        return numbers;
-    }
-
-    /// <summary>True when the members are numbered 0, 1, 2, ... in declaration order (no explicit values), the usual case.</summary>
-    public static bool ValuesAreOrdinals(MapSpec map)
-    {
-        foreach (var region in map.Regions)
-        {
-            if (region.Value.TrimEnd('U', 'L') != region.Ordinal.ToString(CultureInfo.InvariantCulture))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static List<RegionSpec> SortedByValue(EmitContext c)

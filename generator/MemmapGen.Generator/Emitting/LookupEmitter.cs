@@ -8,20 +8,16 @@ internal static class LookupEmitter
     public static void Emit(CodeWriter w, EmitContext c)
     {
         var intervals = LookupTable.Build(c.Map.Regions);
-        var bases = new string[intervals.Count];
-        var lasts = new string[intervals.Count];
-        var owners = new string[intervals.Count];
-        var names = c.Map.RegionConstants ? new string[intervals.Count] : null; // named in small maps only: size costs the build
+        var bases = new ulong[intervals.Count];
+        var lasts = new ulong[intervals.Count];
+        var owners = new ulong[intervals.Count];
+        var names = new string[intervals.Count];
         for (var i = 0; i < intervals.Count; i++)
         {
-            if (names is not null)
-            {
-                names[i] = c.Map.Regions[intervals[i].Ordinal].Name;
-            }
-
-            bases[i] = Literals.UInt64(intervals[i].Base);
-            lasts[i] = Literals.UInt64(intervals[i].Last);
-            owners[i] = Literals.Int32(intervals[i].Ordinal);
+            bases[i] = intervals[i].Base;
+            lasts[i] = intervals[i].Last;
+            owners[i] = (uint)intervals[i].Ordinal;
+            names[i] = c.Map.Regions[intervals[i].Ordinal].Name;
         }
 
         w.Line();
@@ -53,27 +49,8 @@ internal static class LookupEmitter
 
         w.Line();
         w.Line("// Disjoint intervals of fixed regions, sorted by base, each owned by its innermost region.");
-        if (c.Map.RegionConstants)
-        {
-            w.Span("private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", bases, comments: names);
-            w.Span("private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lasts, comments: names);
-            w.Span("private static global::System.ReadOnlySpan<int> FindOwners", "int", owners, comments: names);
-        }
-        else
-        {
-            var baseValues = new ulong[intervals.Count];
-            var lastValues = new ulong[intervals.Count];
-            var ownerValues = new ulong[intervals.Count];
-            for (var i = 0; i < intervals.Count; i++)
-            {
-                baseValues[i] = intervals[i].Base;
-                lastValues[i] = intervals[i].Last;
-                ownerValues[i] = (uint)intervals[i].Ordinal;
-            }
-
-            w.PackedSpan("private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", baseValues, 4);
-            w.PackedSpan("private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lastValues, 4);
-            w.PackedSpan("private static global::System.ReadOnlySpan<int> FindOwners", "int", ownerValues, 2);
-        }
+        w.Table("private static global::System.ReadOnlySpan<ulong> FindBases", "ulong", bases, names, c.PacksTables);
+        w.Table("private static global::System.ReadOnlySpan<ulong> FindLasts", "ulong", lasts, names, c.PacksTables);
+        w.Table("private static global::System.ReadOnlySpan<int> FindOwners", "int", owners, names, c.PacksTables);
     }
 }

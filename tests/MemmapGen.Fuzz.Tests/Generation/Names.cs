@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace MemmapGen.Fuzz.Tests.Generation;
 
@@ -12,15 +13,16 @@ internal static class Names
         "Mmio", "Rom", "Secure", "Smmu", "FwCfg", "Virtio", "Acpi", "PvTime", "Cxl", "HighMmio", "Redist", "Dram", "Mem",
     };
 
-    /// <summary>Keywords, contextual keywords, generated member names, unicode.</summary>
-    private static readonly string[] Tricky =
+    /// <summary>
+    /// Keywords, contextual keywords, unicode, names of members generated inside PlanOptions and Layout, and every
+    /// companion member the generator reserves (taken from the generator, so a new member is fuzzed without a list here).
+    /// </summary>
+    private static readonly string[] Tricky = new[]
     {
         "@class", "@event", "@int", "@base", "@fixed", "@this", "@checked", "async", "var", "record", "value", "nameof", "dynamic",
-        "Plan", "Layout", "Get", "TryFind", "TryPlan", "RegionCount", "Bases", "Sizes", "PlanOptions", "FlashBase", "TryCreate",
-        "Format", "HighestGpa", "KindOf", "OrdinalOf", "FromOrdinal", "Version", "VersionCount", "LatestVersion", "VersionOrdinal",
-        "VersionLayout", "VersionName", "TryParseVersion", "FloatingBuffer", "Requests", "Wanted", "Unwanted", "TryCreateChecked", "RequiredPhysAddrBits",
-        "Ram", "DeviceMemory", "RegionValues", "FindBases", "Kinds", "FloatingOrdinals", "SortedValues", "SortedOrdinals", "Région", "Ωmega", "_", "__x", "R\\u0041x",
-    };
+        "FlashBase", "Format", "HighestGpa", "Version", "Requests", "Wanted", "Unwanted", "TryCreate", "TryCreateChecked",
+        "RequiredPhysAddrBits", "Ram", "DeviceMemory", "Région", "Ωmega", "_", "__x", "R\\u0041x",
+    }.Concat(MemmapGen.Generator.Parsing.KnownNames.CompanionMembers).Distinct().ToArray();
 
     private static readonly string[] Enums = { "BoardRegion", "Region", "VirtRegion", "Layout", "Plan", "Memmap", "R", "Ünïcode" };
 
