@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using MemmapGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

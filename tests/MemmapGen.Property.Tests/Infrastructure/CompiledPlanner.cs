@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using MemmapGen.Generator;
 using MemmapGen.Property.Tests.Model;
+using MemmapGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
