@@ -75,7 +75,7 @@ public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var map = ParsedMaps.Get(enumSymbol, context.CancellationToken);
+        var map = ParsedMaps.Get(enumSymbol, context.Compilation, context.CancellationToken);
         var name = BaselineWriter.MapName(map);
         declared[name] = true;
         var fields = SourceLocator.Fields(enumSymbol);

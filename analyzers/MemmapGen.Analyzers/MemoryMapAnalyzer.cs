@@ -47,7 +47,7 @@ public sealed class MemoryMapAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var map = ParsedMaps.Get(enumSymbol, context.CancellationToken);
+        var map = ParsedMaps.Get(enumSymbol, context.Compilation, context.CancellationToken);
         var fields = SourceLocator.Fields(enumSymbol);
         if (fields.Count != map.Regions.Count || HasIssue(map, IssueKind.IncompleteDeclaration))
         {

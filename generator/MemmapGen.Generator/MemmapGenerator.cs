@@ -34,7 +34,7 @@ public sealed class MemmapGenerator : IIncrementalGenerator
                 static (node, _) => node is EnumDeclarationSyntax,
                 static (syntaxContext, cancellationToken) =>
                     syntaxContext.TargetSymbol is INamedTypeSymbol enumSymbol && IsFirstDeclaration(enumSymbol, syntaxContext.TargetNode)
-                        ? FirstOfItsCompanion(enumSymbol, MapParser.Parse(enumSymbol, cancellationToken))
+                        ? FirstOfItsCompanion(enumSymbol, MapParser.Parse(enumSymbol, syntaxContext.SemanticModel, cancellationToken))
                         : null)
             .Where(static map => map is not null && map.IsServable)
             .WithTrackingName(Steps.Maps);

@@ -11,45 +11,44 @@ internal sealed record BuildRow(string Project, double MedianSeconds, IReadOnlyL
 
 /// <summary>
 /// Whole-build cost: two throwaway projects with the same map and the same reference to the MemmapGen runtime, one with
-/// the generator and analyzers (and the map's baseline), one without. Each is restored once and built warm (build server
-/// up) with --no-incremental, alternating, several times.
+/// the generator and analyzers (and the map's baseline), one without. Each is restored once, then built with
+/// --no-incremental, alternating, several times, in each compiler mode: a new compiler process per build
+/// (UseSharedCompilation=false, what CI machines and this repository's environment do) and the build server
+/// (UseSharedCompilation=true, the SDK's default on a developer's machine: the compiler and the analyzers stay warm).
 /// </summary>
 internal static class BuildTiming
 {
-    public static (BuildRow Without, BuildRow With, IReadOnlyList<string> Report) Measure(int regions, int warmups, int runs)
+    public static IReadOnlyList<(string Mode, BuildRow Without, BuildRow With, IReadOnlyList<string> Report)> Measure(int regions, int warmups, int runs)
     {
         var root = Path.Combine(Path.GetTempPath(), "memmapgen-compilescale-" + Guid.NewGuid().ToString("N")[..8]);
-        var here = AppContext.BaseDirectory;
-        var source = SyntheticMap.Source("Alpha", regions);
         try
         {
-            // Stops MSBuild from importing any Directory.Build.* above the temporary folder.
-            Directory.CreateDirectory(root);
-            File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
-            File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), "<Project />\n");
-            var without = Create(root, "Without", source, here, withMemmapGen: false);
-            var with = Create(root, "With", source, here, withMemmapGen: true);
-            File.WriteAllText(Path.Combine(with, "MemoryLayout.Shipped.txt"), InProcess.Baseline(source));
+            var (without, with) = CreateProjects(root, regions);
             foreach (var project in new[] { without, with })
             {
                 Dotnet(project, "restore", "-nologo", "-v:q");
             }
 
-            var times = new Dictionary<string, List<double>> { [without] = new(), [with] = new() };
-            for (var i = 0; i < warmups + runs; i++)
+            var results = new List<(string, BuildRow, BuildRow, IReadOnlyList<string>)>();
+            foreach (var (mode, shared) in new[] { ("a new compiler process per build", "false"), ("build server", "true") })
             {
-                foreach (var project in new[] { without, with })
+                var times = new Dictionary<string, List<double>> { [without] = new(), [with] = new() };
+                for (var i = 0; i < warmups + runs; i++)
                 {
-                    var seconds = Dotnet(project, "build", "--no-restore", "--no-incremental", "-c", "Release", "-nologo", "-v:q");
-                    if (i >= warmups)
+                    foreach (var project in new[] { without, with })
                     {
-                        times[project].Add(seconds);
+                        var seconds = Dotnet(project, "build", "--no-restore", "--no-incremental", "-c", "Release", "-nologo", "-v:q", "-p:UseSharedCompilation=" + shared);
+                        if (i >= warmups)
+                        {
+                            times[project].Add(seconds);
+                        }
                     }
                 }
+
+                results.Add((mode, Row("without MemmapGen", times[without]), Row("with MemmapGen", times[with]), AnalyzerReport(with, shared)));
             }
 
-            var report = AnalyzerReport(with);
-            return (Row("without MemmapGen", times[without]), Row("with MemmapGen", times[with]), report);
+            return results;
         }
         finally
         {
@@ -62,6 +61,25 @@ internal static class BuildTiming
                 // A build server may still hold a file; the folder is in the temp directory.
             }
         }
+    }
+
+    /// <summary>
+    /// Writes the two projects (folders Without and With) under <paramref name="root"/>; kept by `--projects` for
+    /// experiments by hand (a profiler, a binary log).
+    /// </summary>
+    public static (string Without, string With) CreateProjects(string root, int regions)
+    {
+        var here = AppContext.BaseDirectory;
+        var source = SyntheticMap.Source("Alpha", regions);
+
+        // Stops MSBuild from importing any Directory.Build.* above the folder.
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), "<Project />\n");
+        var without = Create(root, "Without", source, here, withMemmapGen: false);
+        var with = Create(root, "With", source, here, withMemmapGen: true);
+        File.WriteAllText(Path.Combine(with, "MemoryLayout.Shipped.txt"), InProcess.Baseline(source));
+        return (without, with);
     }
 
     private static BuildRow Row(string name, List<double> runs) => new(name, Timing.Median(runs), runs);
@@ -96,10 +114,10 @@ internal static class BuildTiming
     }
 
     /// <summary>One build with the compiler's analyzer report: the lines about MemmapGen and the totals.</summary>
-    private static IReadOnlyList<string> AnalyzerReport(string project)
+    private static IReadOnlyList<string> AnalyzerReport(string project, string shared)
     {
         var output = new List<string>();
-        Dotnet(project, output, "build", "--no-restore", "--no-incremental", "-c", "Release", "-nologo", "-v:d", "-p:ReportAnalyzer=true");
+        Dotnet(project, output, "build", "--no-restore", "--no-incremental", "-c", "Release", "-nologo", "-v:d", "-p:ReportAnalyzer=true", "-p:UseSharedCompilation=" + shared);
         return output
             .Where(l => l.Contains("MemmapGen", StringComparison.Ordinal) && l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])
                 || l.Contains("Total analyzer execution time", StringComparison.Ordinal)

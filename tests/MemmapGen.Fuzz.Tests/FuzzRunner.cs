@@ -17,7 +17,9 @@ internal sealed record Outcome(
     IReadOnlyList<string> AnalyzerErrorIds,
     IReadOnlyList<string> GeneratedCodeErrorIds,
     int Companions,
-    bool Probed);
+    bool Probed,
+    int MembersFromSyntax = 0,
+    int Members = 0);
 
 /// <summary>Runs a case through generator (twice) and both analyzers and checks the fuzzing properties.</summary>
 internal static class FuzzRunner
@@ -38,6 +40,9 @@ internal static class FuzzRunner
         {
             problems.Add("generated output differs between two runs");
         }
+
+        var (differences, fromSyntax, members) = ArgumentSources.Compare(Compiler.Compile(fuzzCase.Sources));
+        problems.AddRange(differences.Select(d => "the two argument sources differ: " + d));
 
         var analysis = AnalyzerRun.Run(first.Output, files);
         if (analysis.Crashed)
@@ -75,7 +80,7 @@ internal static class FuzzRunner
         }
 
         var analyzerErrors = analysis.Analyzers.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).Distinct().ToList();
-        return new Outcome(valid, problems, analyzerErrors, generatedErrors, companions.Count, result == "ok");
+        return new Outcome(valid, problems, analyzerErrors, generatedErrors, companions.Count, result == "ok", fromSyntax, members);
     }
 
     private static bool SameBytes(GeneratorRun a, GeneratorRun b) =>

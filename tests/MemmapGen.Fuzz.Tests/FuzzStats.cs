@@ -25,6 +25,10 @@ internal sealed class FuzzStats
 
     public int WithBaseline { get; private set; }
 
+    public int MembersFromSyntax { get; private set; }
+
+    public int Members { get; private set; }
+
     public double ValidShare => Cases == 0 ? 0 : (double)Valid / Cases;
 
     public void Add(FuzzCase fuzzCase, Outcome outcome)
@@ -34,6 +38,8 @@ internal sealed class FuzzStats
         MeantValid += fuzzCase.MeantValid ? 1 : 0;
         Probed += outcome.Probed ? 1 : 0;
         WithBaseline += fuzzCase.AdditionalFiles.Count > 0 ? 1 : 0;
+        MembersFromSyntax += outcome.MembersFromSyntax;
+        Members += outcome.Members;
         foreach (var kind in fuzzCase.Kinds.Distinct())
         {
             Bump(_kinds, kind);
@@ -58,7 +64,7 @@ internal sealed class FuzzStats
     public string Summary()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{Cases} cases, {Valid} valid ({ValidShare:P1}), {MeantValid} unmutated, {Probed} planners run by a probe, {WithBaseline} with baseline files\n");
+        text.Append(CultureInfo.InvariantCulture, $"{Cases} cases, {Valid} valid ({ValidShare:P1}), {MeantValid} unmutated, {Probed} planners run by a probe, {WithBaseline} with baseline files; {MembersFromSyntax} of {Members} members read from literal syntax, the rest bound\n");
         Append(text, "malformations applied", _kinds);
         Append(text, "cases with an analyzer error, by id", _analyzerErrors);
         Append(text, "unmutated cases rejected, by id", _meantValidButRejected);

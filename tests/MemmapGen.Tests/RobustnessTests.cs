@@ -31,6 +31,8 @@ public sealed class RobustnessTests
         "[MemoryMap] enum A { [Fixed(0x10, 0x10, Within = X)] X }",
         "[MemoryMap] enum A { [Fixed(0x10, 0x10, Within = Y)] X, [Fixed(0x10, 0x10, Within = X)] Y }",
         "[MemoryMap] enum A { [Fixed(0x10, 0x10, Within = B.Q)] X } [MemoryMap] enum B { [Fixed(0, 1)] Q }",
+        "[MemoryMap] enum A { [Fixed(0, 0x10)] Y, [Fixed(0x10, 0x10, Within = new[] { Y })] X }",
+        "[MemoryMap] enum A { [Floating(0x10, Since = new object[] { 1 })] X }",
         "[MemoryMap] enum A { [Fixed(0x10, 0x10, Within = W)] X, [Floating(0x10)] W }",
         "[MemoryMap] enum A { [Fixed(0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF_FFFF_FFFF)] X }",
         "[MemoryMap] enum A { [Fixed(0, 0)] X, [Floating(0)] Y, [Floating(3, Alignment = 6)] Z }",

@@ -47,7 +47,7 @@ internal sealed class MapDocument
             return null;
         }
 
-        var map = MapParser.Parse(enumSymbol, cancellationToken);
+        var map = MapParser.Parse(enumSymbol, model, cancellationToken);
         var fields = SourceLocator.Fields(enumSymbol);
         if (fields.Count != map.Regions.Count)
         {

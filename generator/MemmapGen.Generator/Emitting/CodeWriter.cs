@@ -124,12 +124,22 @@ internal sealed class CodeWriter
     /// </summary>
     public CodeWriter PackedSpan(string declaration, string elementType, IReadOnlyList<ulong> values, int units)
     {
+        const string Hex = "0123456789ABCDEF";
         var text = new StringBuilder(values.Count * units * 6 + 2).Append('"');
         foreach (var value in values)
         {
             for (var unit = 0; unit < units; unit++)
             {
-                text.Append("\\u").Append(((value >> (16 * unit)) & 0xFFFF).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                // Most units of an address are zero: "\0" (C# has no octal escapes, so a digit may follow it).
+                var bits = (int)((value >> (16 * unit)) & 0xFFFF);
+                if (bits == 0)
+                {
+                    text.Append("\\0");
+                }
+                else
+                {
+                    text.Append("\\u").Append(Hex[bits >> 12]).Append(Hex[(bits >> 8) & 0xF]).Append(Hex[(bits >> 4) & 0xF]).Append(Hex[bits & 0xF]);
+                }
             }
         }
 

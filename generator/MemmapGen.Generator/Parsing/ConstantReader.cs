@@ -6,7 +6,7 @@ namespace MemmapGen.Generator.Parsing;
 /// <summary>Reads attribute arguments and enum values without trusting them: bad input yields false, never an exception.</summary>
 internal static class ConstantReader
 {
-    public static bool TryUInt64(TypedConstant constant, out ulong value)
+    public static bool TryUInt64(ArgumentValue constant, out ulong value)
     {
         value = 0;
         if (constant.Kind != TypedConstantKind.Primitive || constant.Value is null)
@@ -45,7 +45,7 @@ internal static class ConstantReader
         }
     }
 
-    public static bool TryInt32(TypedConstant constant, out int value)
+    public static bool TryInt32(ArgumentValue constant, out int value)
     {
         value = 0;
         if (TryUInt64(constant, out var u) && u <= int.MaxValue)
@@ -57,7 +57,7 @@ internal static class ConstantReader
         return false;
     }
 
-    public static bool TryBoolean(TypedConstant constant, out bool value)
+    public static bool TryBoolean(ArgumentValue constant, out bool value)
     {
         value = constant.Kind == TypedConstantKind.Primitive && constant.Value is true;
         return constant.Kind == TypedConstantKind.Primitive && constant.Value is bool;

@@ -15,7 +15,11 @@ namespace MemmapGen.Generator.Parsing;
 /// </summary>
 internal static class MapParser
 {
-    public static MapSpec Parse(INamedTypeSymbol enumSymbol, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the map. Given the semantic model of the enum's declaration, members' attributes with literal arguments
+    /// are read from syntax (<see cref="LiteralAttributeReader"/>) instead of being bound; the model is the same.
+    /// </summary>
+    public static MapSpec Parse(INamedTypeSymbol enumSymbol, SemanticModel? model, CancellationToken cancellationToken)
     {
         var issues = new List<DeclarationIssue>();
         var mapAttribute = FindAttribute(enumSymbol, KnownNames.MemoryMap);
@@ -27,37 +31,38 @@ internal static class MapParser
         {
             foreach (var named in mapAttribute.NamedArguments)
             {
+                var value = ArgumentValue.From(named.Value);
                 switch (named.Key)
                 {
                     case KnownNames.TypeName:
-                        if (named.Value.Value is string text && KnownNames.IsUsableTypeName(text) && text != enumSymbol.Name)
+                        if (value.Value is string text && KnownNames.IsUsableTypeName(text) && text != enumSymbol.Name)
                         {
                             typeName = text;
                         }
-                        else if (named.Value.Value is not null || named.Value.Kind == TypedConstantKind.Error)
+                        else if (value.Value is not null || value.Kind == TypedConstantKind.Error)
                         {
                             issues.Add(new DeclarationIssue(IssueKind.InvalidTypeName, -1, KnownNames.TypeName));
-                            AddIfErroneous(named.Value, -1, KnownNames.TypeName, issues);
+                            AddIfErroneous(value, -1, KnownNames.TypeName, issues);
                         }
 
                         break;
                     case KnownNames.AddressBits:
-                        if (!ConstantReader.TryInt32(named.Value, out addressBits) || addressBits is < 1 or > 64)
+                        if (!ConstantReader.TryInt32(value, out addressBits) || addressBits is < 1 or > 64)
                         {
                             issues.Add(new DeclarationIssue(IssueKind.InvalidAddressBits, -1, KnownNames.AddressBits));
-                            AddIfErroneous(named.Value, -1, KnownNames.AddressBits, issues);
+                            AddIfErroneous(value, -1, KnownNames.AddressBits, issues);
                             addressBits = 64;
                         }
 
                         break;
                     case KnownNames.RegionConstants:
-                        if (ConstantReader.TryBoolean(named.Value, out var flag))
+                        if (ConstantReader.TryBoolean(value, out var flag))
                         {
                             regionConstants = flag;
                         }
                         else
                         {
-                            AddIfErroneous(named.Value, -1, KnownNames.RegionConstants, issues);
+                            AddIfErroneous(value, -1, KnownNames.RegionConstants, issues);
                         }
 
                         break;
@@ -107,9 +112,11 @@ internal static class MapParser
             }
         }
 
+        var literal = LiteralAttributeReader.For(enumSymbol, model);
         for (var i = 0; i < fields.Count; i++)
         {
-            regions[i] = ReadRegion(enumSymbol, fields[i], i, firstOrdinalByValue, versions, issues, ref ram);
+            var attributes = literal?.TryRead(fields[i], cancellationToken) ?? RegionAttribute.Bound(fields[i]);
+            regions[i] = ReadRegion(enumSymbol, fields[i], attributes, i, firstOrdinalByValue, versions, issues, ref ram);
         }
 
         FindWithinCycles(regions, issues);
@@ -136,7 +143,7 @@ internal static class MapParser
     {
         foreach (var attribute in field.GetAttributes())
         {
-            if (RegionKindOf(attribute) != RegionKind.None)
+            if (RegionKindOf(attribute.AttributeClass) != RegionKind.None)
             {
                 return attribute;
             }
@@ -151,7 +158,7 @@ internal static class MapParser
         var found = new List<AttributeData>();
         foreach (var attribute in field.GetAttributes())
         {
-            if (RegionKindOf(attribute) != RegionKind.None)
+            if (RegionKindOf(attribute.AttributeClass) != RegionKind.None)
             {
                 found.Add(attribute);
             }
@@ -176,31 +183,18 @@ internal static class MapParser
     private static RegionSpec ReadRegion(
         INamedTypeSymbol enumSymbol,
         IFieldSymbol field,
+        List<RegionAttribute> attributes,
         int ordinal,
         Dictionary<decimal, int> ordinalByValue,
         VersionParser versions,
         List<DeclarationIssue> issues,
         ref RamSpec? ram)
     {
-        var kind = RegionKind.None;
-        AttributeData? declaring = null;
-        foreach (var attribute in field.GetAttributes())
+        var declaring = attributes.Count > 0 ? attributes[0] : null;
+        var kind = declaring?.Kind ?? RegionKind.None;
+        for (var i = 1; i < attributes.Count; i++)
         {
-            var attributeKind = RegionKindOf(attribute);
-            if (attributeKind == RegionKind.None)
-            {
-                continue;
-            }
-
-            if (declaring is null)
-            {
-                declaring = attribute;
-                kind = attributeKind;
-            }
-            else
-            {
-                issues.Add(new DeclarationIssue(IssueKind.ConflictingAttributes, ordinal, null));
-            }
+            issues.Add(new DeclarationIssue(IssueKind.ConflictingAttributes, ordinal, null));
         }
 
         ulong @base = 0, size = 0, alignment = 0;
@@ -210,7 +204,7 @@ internal static class MapParser
         var resizable = false;
         if (declaring is not null)
         {
-            var arguments = declaring.AttributeConstructor is null ? default : declaring.ConstructorArguments;
+            var arguments = declaring.Positional;
             switch (kind)
             {
                 case RegionKind.Fixed:
@@ -226,7 +220,7 @@ internal static class MapParser
             }
 
             ulong legacyLimit = 0, deviceMemoryAlignment = 0, slotSize = 0, maxSlots = 0;
-            foreach (var named in declaring.NamedArguments)
+            foreach (var named in declaring.Named)
             {
                 switch (named.Key)
                 {
@@ -282,15 +276,15 @@ internal static class MapParser
         return new RegionSpec(ordinal, field.Name, ValueLiteral(field), kind, @base, size, within, alignment, resizable, since, enabledSince);
     }
 
-    private static ulong Positional(System.Collections.Immutable.ImmutableArray<TypedConstant> arguments, int index, string name, int ordinal, List<DeclarationIssue> issues)
+    private static ulong Positional(ArgumentValue[]? arguments, int index, string name, int ordinal, List<DeclarationIssue> issues)
     {
-        if (!arguments.IsDefault && index < arguments.Length && ConstantReader.TryUInt64(arguments[index], out var value))
+        if (arguments is not null && index < arguments.Length && ConstantReader.TryUInt64(arguments[index], out var value))
         {
             return value;
         }
 
         issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, name));
-        if (arguments.IsDefault || index >= arguments.Length || arguments[index].Kind == TypedConstantKind.Error)
+        if (arguments is null || index >= arguments.Length || arguments[index].Kind == TypedConstantKind.Error)
         {
             // The attribute did not bind (a missing or mistyped argument): the compiler has reported it.
             issues.Add(new DeclarationIssue(IssueKind.ErroneousArgument, ordinal, name));
@@ -299,7 +293,7 @@ internal static class MapParser
         return 0;
     }
 
-    private static ulong Named(TypedConstant constant, string name, int ordinal, List<DeclarationIssue> issues)
+    private static ulong Named(ArgumentValue constant, string name, int ordinal, List<DeclarationIssue> issues)
     {
         if (ConstantReader.TryUInt64(constant, out var value))
         {
@@ -311,7 +305,7 @@ internal static class MapParser
         return 0;
     }
 
-    private static void AddIfErroneous(TypedConstant constant, int ordinal, string name, List<DeclarationIssue> issues)
+    private static void AddIfErroneous(ArgumentValue constant, int ordinal, string name, List<DeclarationIssue> issues)
     {
         if (constant.Kind == TypedConstantKind.Error)
         {
@@ -319,7 +313,7 @@ internal static class MapParser
         }
     }
 
-    private static int ReadWithin(INamedTypeSymbol enumSymbol, TypedConstant constant, int ordinal, Dictionary<decimal, int> ordinalByValue, List<DeclarationIssue> issues)
+    private static int ReadWithin(INamedTypeSymbol enumSymbol, ArgumentValue constant, int ordinal, Dictionary<decimal, int> ordinalByValue, List<DeclarationIssue> issues)
     {
         if (constant.Kind == TypedConstantKind.Error || constant.Value is null)
         {
@@ -437,14 +431,17 @@ internal static class MapParser
         _ => "class",
     };
 
-    private static RegionKind RegionKindOf(AttributeData attribute) =>
-        IsMemmapAttribute(attribute, KnownNames.Fixed) ? RegionKind.Fixed :
-        IsMemmapAttribute(attribute, KnownNames.Ram) ? RegionKind.Ram :
-        IsMemmapAttribute(attribute, KnownNames.Floating) ? RegionKind.Floating :
+    /// <summary>The region an attribute type declares; None for any other type.</summary>
+    public static RegionKind RegionKindOf(INamedTypeSymbol? attributeType) =>
+        IsMemmapAttribute(attributeType, KnownNames.Fixed) ? RegionKind.Fixed :
+        IsMemmapAttribute(attributeType, KnownNames.Ram) ? RegionKind.Ram :
+        IsMemmapAttribute(attributeType, KnownNames.Floating) ? RegionKind.Floating :
         RegionKind.None;
 
-    private static bool IsMemmapAttribute(AttributeData attribute, string name) =>
-        attribute.AttributeClass is { } type
+    private static bool IsMemmapAttribute(AttributeData attribute, string name) => IsMemmapAttribute(attribute.AttributeClass, name);
+
+    private static bool IsMemmapAttribute(INamedTypeSymbol? attributeType, string name) =>
+        attributeType is { } type
         && type.TypeKind != TypeKind.Error
         && type.Name == name
         && type.ContainingNamespace is { Name: KnownNames.Namespace, ContainingNamespace.IsGlobalNamespace: true };

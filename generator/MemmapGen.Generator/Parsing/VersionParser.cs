@@ -119,7 +119,7 @@ internal sealed class VersionParser
     }
 
     /// <summary>The ordinal of the version a <c>Since</c>/<c>EnabledSince</c> argument names, or -1 with an issue.</summary>
-    public int Resolve(TypedConstant constant, int regionOrdinal, string argument, List<DeclarationIssue> issues)
+    public int Resolve(ArgumentValue constant, int regionOrdinal, string argument, List<DeclarationIssue> issues)
     {
         if (_enum is not null
             && constant.Kind == TypedConstantKind.Enum

@@ -23,7 +23,8 @@ internal static class DeclarationMutations
         d.ExtraSources.RemoveAll(s => s.Path == "Consts.cs");
         d.ExtraSources.Add(new Infrastructure.CaseFile("Consts.cs", Consts));
         var value = Pick.One(d.Random, "System.Environment.TickCount", "(ulong)System.DateTime.Now.Ticks", "FuzzConsts.Field", "new object()",
-            "default", "null", "\"0x1000\"", "1.5", "'c'", "true", "typeof(int)", "(ulong)(object)1UL", "FuzzConsts.Small", "nameof(FuzzConsts)");
+            "default", "null", "\"0x1000\"", "1.5", "'c'", "true", "typeof(int)", "(ulong)(object)1UL", "FuzzConsts.Small", "nameof(FuzzConsts)",
+            "new[] { 1 }", "new object[] { 0x1000UL }", "new ulong[0]", "(0x1000)", "0x1000L", "4096u", "0b1_0000_0000_0000", "-0x1000");
         return ReplaceArgument(d, value, named: d.Random.Next(3) == 0);
     }
 
