@@ -6,46 +6,56 @@ using System.Linq;
 
 namespace CompileScale;
 
-/// <summary>Median wall time of `dotnet build` for one project, and what the compiler's analyzer report says about MemmapGen.</summary>
+/// <summary>Median wall time of `dotnet build` for one project.</summary>
 internal sealed record BuildRow(string Project, double MedianSeconds, IReadOnlyList<double> Runs);
+
+/// <summary>One project shape in one compiler mode: both projects' rows, and what the compiler's analyzer report says about MemmapGen.</summary>
+internal sealed record BuildComparison(string Shape, string Mode, BuildRow Without, BuildRow With, IReadOnlyList<string> Report);
 
 /// <summary>
 /// Whole-build cost: two throwaway projects with the same map and the same reference to the MemmapGen runtime, one with
-/// the generator and analyzers (and the map's baseline), one without. Each is restored once, then built with
+/// the generator and analyzers (and the map's baseline), one without; once with ordinary code beside the map (a device
+/// model, as a VMM has) and once with the map alone, the strictest case. Each is restored once, then built with
 /// --no-incremental, alternating, several times, in each compiler mode: a new compiler process per build
 /// (UseSharedCompilation=false, what CI machines and this repository's environment do) and the build server
 /// (UseSharedCompilation=true, the SDK's default on a developer's machine: the compiler and the analyzers stay warm).
 /// </summary>
 internal static class BuildTiming
 {
-    public static IReadOnlyList<(string Mode, BuildRow Without, BuildRow With, IReadOnlyList<string> Report)> Measure(int regions, int warmups, int runs)
+    public static IReadOnlyList<BuildComparison> Measure(int regions, int warmups, int runs)
     {
         var root = Path.Combine(Path.GetTempPath(), "memmapgen-compilescale-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var (without, with) = CreateProjects(root, regions);
-            foreach (var project in new[] { without, with })
+            var results = new List<BuildComparison>();
+            foreach (var (shape, withCode) in new[] { ("the map and a device model", true), ("the map alone", false) })
             {
-                Dotnet(project, "restore", "-nologo", "-v:q");
-            }
-
-            var results = new List<(string, BuildRow, BuildRow, IReadOnlyList<string>)>();
-            foreach (var (mode, shared) in new[] { ("a new compiler process per build", "false"), ("build server", "true") })
-            {
-                var times = new Dictionary<string, List<double>> { [without] = new(), [with] = new() };
-                for (var i = 0; i < warmups + runs; i++)
+                var (without, with) = CreateProjects(Path.Combine(root, withCode ? "code" : "bare"), regions, withCode);
+                foreach (var project in new[] { without, with })
                 {
-                    foreach (var project in new[] { without, with })
-                    {
-                        var seconds = Dotnet(project, "build", "--no-restore", "--no-incremental", "-c", "Release", "-nologo", "-v:q", "-p:UseSharedCompilation=" + shared);
-                        if (i >= warmups)
-                        {
-                            times[project].Add(seconds);
-                        }
-                    }
+                    Dotnet(project, "restore", "-nologo", "-v:q");
                 }
 
-                results.Add((mode, Row("without MemmapGen", times[without]), Row("with MemmapGen", times[with]), AnalyzerReport(with, shared)));
+                foreach (var (mode, shared) in new[] { ("a new compiler process per build", "false"), ("the build server", "true") })
+                {
+                    var times = new Dictionary<string, List<double>> { [without] = new(), [with] = new() };
+                    for (var i = 0; i < warmups + runs; i++)
+                    {
+                        foreach (var project in new[] { without, with })
+                        {
+                            var seconds = Dotnet(project, "build", "--no-restore", "--no-incremental", "-c", "Release", "-nologo", "-v:q", "-p:UseSharedCompilation=" + shared);
+                            if (i >= warmups)
+                            {
+                                times[project].Add(seconds);
+                            }
+                        }
+                    }
+
+                    results.Add(new BuildComparison(shape, mode, Row("without MemmapGen", times[without]), Row("with MemmapGen", times[with]), AnalyzerReport(with, shared)));
+                }
+
+                // The build server would otherwise stay up, and the next shape's builds in a new process would share the machine with it.
+                Dotnet(without, "build-server", "shutdown");
             }
 
             return results;
@@ -64,10 +74,11 @@ internal static class BuildTiming
     }
 
     /// <summary>
-    /// Writes the two projects (folders Without and With) under <paramref name="root"/>; kept by `--projects` for
-    /// experiments by hand (a profiler, a binary log).
+    /// Writes the two projects (folders Without and With) under <paramref name="root"/>, with the device model's source
+    /// beside the map unless <paramref name="withCode"/> is false; kept by `--projects` for experiments by hand (a
+    /// profiler, a binary log).
     /// </summary>
-    public static (string Without, string With) CreateProjects(string root, int regions)
+    public static (string Without, string With) CreateProjects(string root, int regions, bool withCode = true)
     {
         var here = AppContext.BaseDirectory;
         var source = SyntheticMap.Source("Alpha", regions);
@@ -76,15 +87,15 @@ internal static class BuildTiming
         Directory.CreateDirectory(root);
         File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), "<Project />\n");
-        var without = Create(root, "Without", source, here, withMemmapGen: false);
-        var with = Create(root, "With", source, here, withMemmapGen: true);
+        var without = Create(root, "Without", source, withCode, here, withMemmapGen: false);
+        var with = Create(root, "With", source, withCode, here, withMemmapGen: true);
         File.WriteAllText(Path.Combine(with, "MemoryLayout.Shipped.txt"), InProcess.Baseline(source));
         return (without, with);
     }
 
     private static BuildRow Row(string name, List<double> runs) => new(name, Timing.Median(runs), runs);
 
-    private static string Create(string root, string name, string source, string here, bool withMemmapGen)
+    private static string Create(string root, string name, string source, bool withCode, string here, bool withMemmapGen)
     {
         var folder = Path.Combine(root, name);
         Directory.CreateDirectory(folder);
@@ -110,6 +121,11 @@ internal static class BuildTiming
             </Project>
             """);
         File.WriteAllText(Path.Combine(folder, "Map.cs"), source);
+        if (withCode)
+        {
+            File.WriteAllText(Path.Combine(folder, DeviceModel.FileName), DeviceModel.Source);
+        }
+
         return folder;
     }
 

@@ -136,6 +136,7 @@ internal static class InProcess
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(baseline), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         var all = ImmutableArray.Create<DiagnosticAnalyzer>(new MemoryMapAnalyzer(), new LayoutCompatAnalyzer());
         var withAnalyzers = compilation.WithAnalyzers(all, options);
+        Bind(withAnalyzers.Compilation);
         var watch = Stopwatch.StartNew();
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         watch.Stop();

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using CompileScale;
 
-// Usage: dotnet run -c Release --project tests/CompileScale [-- --sizes 10,100,1000,10000] [--runs 7] [--build-runs 5] [--no-build]
+// Usage: dotnet run -c Release --project tests/CompileScale [-- --sizes 10,100,1000,10000] [--runs 7] [--build-runs 9] [--no-build] [--build-only]
 //        ... -- --sizes 10000 --profile-loop 20   (analyzers in a loop, for dotnet-trace)
 //        ... -- --sizes 1000 --dump Alpha.g.cs      (the generated companion of that size)
 //        ... -- --sizes 10000 --projects DIR        (writes the two whole-build projects to DIR and stops)
@@ -14,7 +14,7 @@ using CompileScale;
 // re-run after a one-region edit, and whole `dotnet build` medians of a project with and without MemmapGen.
 var sizes = Option("--sizes", "10,100,1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var runs = int.Parse(Option("--runs", "7"), CultureInfo.InvariantCulture);
-var buildRuns = int.Parse(Option("--build-runs", "5"), CultureInfo.InvariantCulture);
+var buildRuns = int.Parse(Option("--build-runs", "9"), CultureInfo.InvariantCulture);
 if (Array.IndexOf(args, "--dump") >= 0)
 {
     File.WriteAllText(Option("--dump", "Alpha.g.cs"), InProcess.Generated(SyntheticMap.Source("Alpha", sizes.Max())));
@@ -61,9 +61,10 @@ if (!buildOnly)
 if (!args.Contains("--no-build"))
 {
     var largest = sizes.Max();
-    foreach (var (mode, without, with, report) in BuildTiming.Measure(largest, warmups: 1, buildRuns))
+    foreach (var result in BuildTiming.Measure(largest, warmups: 1, buildRuns))
     {
-        Console.WriteLine($"\nWhole build of a {largest:N0}-region map, {mode} (dotnet build --no-incremental -c Release, median of {buildRuns} alternating runs after 1 warm-up):\n");
+        var (without, with) = (result.Without, result.With);
+        Console.WriteLine($"\nWhole build of a {largest:N0}-region project, {result.Shape}, {result.Mode} (dotnet build --no-incremental -c Release, median of {buildRuns} alternating runs after 1 warm-up):\n");
         Console.WriteLine("| project | median (s) | runs (s) |");
         Console.WriteLine("|---|---:|---|");
         foreach (var row in new[] { without, with })
@@ -72,7 +73,7 @@ if (!args.Contains("--no-build"))
         }
 
         Console.WriteLine(F($"\nMemmapGen adds {(with.MedianSeconds / without.MedianSeconds - 1) * 100:0}% to the build ({with.MedianSeconds - without.MedianSeconds:+0.00;-0.00} s). The compiler's own report (-p:ReportAnalyzer=true):\n"));
-        foreach (var line in report)
+        foreach (var line in result.Report)
         {
             Console.WriteLine("    " + line);
         }

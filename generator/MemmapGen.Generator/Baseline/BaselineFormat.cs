@@ -93,7 +93,7 @@ internal static class BaselineFormat
     public static bool TryParseNumber(string text, out ulong value)
     {
         value = 0;
-        var digits = text.Replace("_", string.Empty);
+        var digits = text.IndexOf('_') < 0 ? text : text.Replace("_", string.Empty);
         if (digits.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
         {
             return digits.Length > 2 && ulong.TryParse(digits.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
