@@ -74,7 +74,7 @@ internal static class Profile
             var all = analyzer is null
                 ? ImmutableArray.Create<DiagnosticAnalyzer>(new MemoryMapAnalyzer(), new LayoutCompatAnalyzer())
                 : ImmutableArray.Create(analyzer);
-            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(files), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(InProcess.AsInANewBuild(files)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
             var with = InProcess.Bound(tree).WithAnalyzers(all, options);
             InProcess.Bind(with.Compilation);
             var watch = Stopwatch.StartNew();
