@@ -1,3 +1,4 @@
+using System.Linq;
 using MemmapGen.Generator.Baseline;
 using Xunit;
 
@@ -55,6 +56,15 @@ public class BaselineReaderTests
         Assert.Equal(
             new BaselineEntry("V.M", BaselineKind.Fixed, -1, "Uart", Base: 0x1000, Size: 0x1000),
             Read("V.M fixed Uart size base=0x1000 size=0x1000"));
+    }
+
+    [Fact]
+    public void A_line_of_many_fields_finds_its_duplicate_and_stays_linear()
+    {
+        var fields = string.Join(" ", Enumerable.Range(0, 100_000).Select(i => $"k{i}=1"));
+        Assert.False(BaselineReader.TryParse("V.M fixed Uart " + fields + " k5=2", out _, out var error));
+        Assert.Equal("'k5' is given twice", error);
+        Assert.True(BaselineReader.TryParse("V.M fixed Uart base=0x1000 size=0x1000 " + fields, out _, out _));
     }
 
     private static BaselineEntry? Read(string row)

@@ -177,6 +177,9 @@ internal static class BaselineReader
     /// <summary>The <c>key=value</c> fields and bare flags of one line: its tokens from <c>first</c> on.</summary>
     private readonly struct Fields
     {
+        /// <summary>A well-formed line has at most eight fields; above this many, duplicates are found with a set.</summary>
+        private const int ManyFields = 16;
+
         private readonly string[] _tokens;
         private readonly int _first;
 
@@ -207,6 +210,11 @@ internal static class BaselineReader
         /// <summary>The first key given twice; null when every key is given once.</summary>
         public string? Duplicate()
         {
+            if (_tokens.Length - _first > ManyFields)
+            {
+                return DuplicateAmongMany();
+            }
+
             for (var i = _first; i < _tokens.Length; i++)
             {
                 var equals = _tokens[i].IndexOf('=');
@@ -217,6 +225,22 @@ internal static class BaselineReader
                     {
                         return _tokens[i].Substring(0, equals);
                     }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The same for a line with many fields (a malformed one): a set, so a long line stays linear.</summary>
+        private string? DuplicateAmongMany()
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = _first; i < _tokens.Length; i++)
+            {
+                var equals = _tokens[i].IndexOf('=');
+                if (equals >= 0 && !keys.Add(_tokens[i].Substring(0, equals)))
+                {
+                    return _tokens[i].Substring(0, equals);
                 }
             }
 
