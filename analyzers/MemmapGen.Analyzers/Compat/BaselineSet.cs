@@ -33,7 +33,7 @@ internal sealed class BaselineSet
 {
     // In the IDE every edit starts a new compilation, and with it a new read of the baseline files; their texts stay the
     // same objects until a baseline is edited, so each text is parsed once (10,000 lines: about 9 ms).
-    private static readonly ConditionalWeakTable<SourceText, ParsedText> s_parsed = new();
+    private static readonly ConditionalWeakTable<SourceText, BaselineText> s_parsed = new();
 
     private readonly Dictionary<string, List<LocatedLine>> _byMap = new(StringComparer.Ordinal);
 
@@ -77,7 +77,7 @@ internal sealed class BaselineSet
                 set.UnshippedPath = file.Path;
             }
 
-            var (lines, problems) = s_parsed.GetValue(text, static t => new ParsedText(BaselineReader.Read(t.ToString())));
+            var (lines, problems) = s_parsed.GetValue(text, static t => BaselineReader.Read(t.ToString()));
             foreach (var problem in problems)
             {
                 var located = new LocatedLine(new BaselineEntry(string.Empty, BaselineKind.Fixed, -1, string.Empty), shipped, file.Path, text, Math.Min(problem.Line, text.Lines.Count - 1));
@@ -108,24 +108,4 @@ internal sealed class BaselineSet
 
     public IReadOnlyList<LocatedLine> For(string map) =>
         _byMap.TryGetValue(map, out var lines) ? lines : (IReadOnlyList<LocatedLine>)Array.Empty<LocatedLine>();
-
-    /// <summary>One baseline text as the reader left it; shared between compilations, so never changed.</summary>
-    private sealed class ParsedText
-    {
-        public ParsedText((List<BaselineLine> Lines, List<BaselineProblem> Problems) read)
-        {
-            Lines = read.Lines;
-            Problems = read.Problems;
-        }
-
-        public IReadOnlyList<BaselineLine> Lines { get; }
-
-        public IReadOnlyList<BaselineProblem> Problems { get; }
-
-        public void Deconstruct(out IReadOnlyList<BaselineLine> lines, out IReadOnlyList<BaselineProblem> problems)
-        {
-            lines = Lines;
-            problems = Problems;
-        }
-    }
 }

@@ -10,12 +10,15 @@ internal sealed record BaselineProblem(int Line, string Message);
 /// <summary>A parsed line with the 0-based line it came from.</summary>
 internal sealed record BaselineLine(int Line, BaselineEntry Entry);
 
+/// <summary>A baseline file as read: its facts and the lines that could not be read. Never changed once read.</summary>
+internal sealed record BaselineText(IReadOnlyList<BaselineLine> Lines, IReadOnlyList<BaselineProblem> Problems);
+
 /// <summary>Reads a baseline file. Malformed lines become problems, never exceptions.</summary>
 internal static class BaselineReader
 {
     private static readonly char[] Separators = { ' ', '\t' };
 
-    public static (List<BaselineLine> Lines, List<BaselineProblem> Problems) Read(string text)
+    public static BaselineText Read(string text)
     {
         var lines = new List<BaselineLine>();
         var problems = new List<BaselineProblem>();
@@ -60,7 +63,7 @@ internal static class BaselineReader
             }
         }
 
-        return (lines, problems);
+        return new BaselineText(lines, problems);
     }
 
     /// <remarks>
