@@ -50,7 +50,8 @@ internal static class InProcess
     public static ScaleRow Measure(int regions, int warmups, int runs)
     {
         // Two maps of this size in two files (the incremental run edits one), and a file without a map.
-        var a = CSharpSyntaxTree.ParseText(SyntheticMap.Source("Alpha", regions), Parse, "Alpha.cs");
+        var alpha = SyntheticMap.Source("Alpha", regions);
+        var a = CSharpSyntaxTree.ParseText(alpha, Parse, "Alpha.cs");
         var b = CSharpSyntaxTree.ParseText(SyntheticMap.Source("Beta", regions), Parse, "Beta.cs");
         var other = CSharpSyntaxTree.ParseText("namespace Scale; public static class Other { public static int Value => 1; }", Parse, "Other.cs");
         var editedA = CSharpSyntaxTree.ParseText(SyntheticMap.Source("Alpha", regions, edited: true), Parse, "Alpha.cs");
@@ -78,7 +79,7 @@ internal static class InProcess
         // The same analyzers on the same declarations without [MemoryMap]: the analyzer driver and the compiler's work on
         // 10,000 attributed members, which any build does. Our callbacks' execution time also includes compiler work they
         // happen to trigger first (syntax nodes, symbols, a semantic model), so MemmapGen's own cost is the difference.
-        var plainA = CSharpSyntaxTree.ParseText(WithoutMap(SyntheticMap.Source("Alpha", regions)), Parse, "Alpha.cs");
+        var plainA = CSharpSyntaxTree.ParseText(WithoutMap(alpha), Parse, "Alpha.cs");
         var withoutMap = Timing.Measure(warmups, runs, () => Analyze(Bound(plainA, other), ImmutableArray<AdditionalText>.Empty, check: false));
 
         var onlyEdited = true;
@@ -126,11 +127,14 @@ internal static class InProcess
         return Timing.Ms(watch);
     }
 
-    /// <summary>Both analyzers: wall time of the analysis, then each analyzer's execution time as the driver reports it.</summary>
-    public static double[] Analyze(Compilation compilation, ImmutableArray<AdditionalText> baseline, bool check)
+    /// <summary>
+    /// The analyzers (both when none are given) on the compilation: wall time of the analysis, then each analyzer's
+    /// execution time as the driver reports it.
+    /// </summary>
+    public static double[] Analyze(Compilation compilation, ImmutableArray<AdditionalText> baseline, bool check, params DiagnosticAnalyzer[] analyzers)
     {
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(AsInANewBuild(baseline)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-        var all = ImmutableArray.Create<DiagnosticAnalyzer>(new MemoryMapAnalyzer(), new LayoutCompatAnalyzer());
+        var all = analyzers.Length > 0 ? analyzers.ToImmutableArray() : ImmutableArray.Create<DiagnosticAnalyzer>(new MemoryMapAnalyzer(), new LayoutCompatAnalyzer());
         var withAnalyzers = compilation.WithAnalyzers(all, options);
         Bind(withAnalyzers.Compilation);
         var watch = Stopwatch.StartNew();

@@ -67,23 +67,14 @@ internal static class Profile
 
     private static void Row(string what, double ms) => Console.WriteLine(FormattableString.Invariant($"| {what} | {ms:0.0} |"));
 
-    /// <summary>Execution time of one analyzer (or the wall time of both when <paramref name="analyzer"/> is null).</summary>
+    /// <summary>Execution time of one analyzer (or the wall time of both when <paramref name="analyzer"/> is null), median of runs.</summary>
     private static double Analyze(SyntaxTree tree, ImmutableArray<AdditionalText> files, DiagnosticAnalyzer? analyzer, int runs) =>
         Timing.Measure(2, runs, () =>
         {
-            var all = analyzer is null
-                ? ImmutableArray.Create<DiagnosticAnalyzer>(new MemoryMapAnalyzer(), new LayoutCompatAnalyzer())
-                : ImmutableArray.Create(analyzer);
-            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(InProcess.AsInANewBuild(files)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-            var with = InProcess.Bound(tree).WithAnalyzers(all, options);
-            InProcess.Bind(with.Compilation);
-            var watch = Stopwatch.StartNew();
-            with.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
-            watch.Stop();
-            return new[]
-            {
-                analyzer is null ? Timing.Ms(watch) : with.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds,
-            };
+            var times = analyzer is null
+                ? InProcess.Analyze(InProcess.Bound(tree), files, check: false)
+                : InProcess.Analyze(InProcess.Bound(tree), files, check: false, analyzer);
+            return new[] { analyzer is null ? times[0] : times[1] };
         })[0];
 
     private static string FlatSource(int regions) =>
