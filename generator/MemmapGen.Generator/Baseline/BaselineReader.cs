@@ -67,7 +67,7 @@ internal static class BaselineReader
     }
 
     /// <remarks>
-    /// A baseline has a line per region, so this runs 10,000 times for a large map on every compilation: fields are
+    /// A baseline has a line per region, so this runs 10,000 times for a large map in every build: fields are
     /// looked up in the line's own tokens (a handful) instead of a dictionary and a set per line.
     /// </remarks>
     public static bool TryParse(string row, out BaselineEntry? entry, out string error)
