@@ -121,21 +121,23 @@ internal static class MapParser
 
         FindWithinCycles(regions, issues);
 
-        return new MapSpec(
-            enumSymbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
-            new EquatableArray<ContainingTypeSpec>(containers),
-            enumSymbol.Name,
-            enumSymbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            UnderlyingKeyword(enumSymbol.EnumUnderlyingType),
-            CompanionAccessibility(enumSymbol, versions),
-            typeName,
-            addressBits,
-            new EquatableArray<RegionSpec>(regions),
-            ram,
-            new EquatableArray<DeclarationIssue>(issues.ToArray()),
-            versions.TypeName,
-            new EquatableArray<VersionSpec>(versions.Versions),
-            regionConstants ?? regions.Length <= MapSpec.RegionConstantsLimit);
+        return new MapSpec
+        {
+            Namespace = enumSymbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            ContainingTypes = new EquatableArray<ContainingTypeSpec>(containers),
+            EnumName = enumSymbol.Name,
+            EnumType = enumSymbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            UnderlyingType = UnderlyingKeyword(enumSymbol.EnumUnderlyingType),
+            Accessibility = CompanionAccessibility(enumSymbol, versions),
+            TypeName = typeName,
+            AddressBits = addressBits,
+            Regions = new EquatableArray<RegionSpec>(regions),
+            Ram = ram,
+            Issues = new EquatableArray<DeclarationIssue>(issues.ToArray()),
+            VersionType = versions.TypeName,
+            Versions = new EquatableArray<VersionSpec>(versions.Versions),
+            RegionConstants = regionConstants ?? regions.Length <= MapSpec.RegionConstantsLimit,
+        };
     }
 
     /// <summary>The attribute that declares a region (the first one, when several conflict).</summary>
@@ -263,7 +265,15 @@ internal static class MapParser
             {
                 if (ram is null)
                 {
-                    ram = new RamSpec(ordinal, @base, legacyLimit, deviceMemoryAlignment, slotSize, (uint)System.Math.Min(maxSlots, uint.MaxValue));
+                    ram = new RamSpec
+                    {
+                        Ordinal = ordinal,
+                        Base = @base,
+                        LegacyLimit = legacyLimit,
+                        DeviceMemoryAlignment = deviceMemoryAlignment,
+                        SlotSize = slotSize,
+                        MaxSlots = (uint)System.Math.Min(maxSlots, uint.MaxValue),
+                    };
                     size = legacyLimit;
                 }
                 else
@@ -273,7 +283,20 @@ internal static class MapParser
             }
         }
 
-        return new RegionSpec(ordinal, field.Name, ValueLiteral(field), kind, @base, size, within, alignment, resizable, since, enabledSince);
+        return new RegionSpec
+        {
+            Ordinal = ordinal,
+            Name = field.Name,
+            Value = ValueLiteral(field),
+            Kind = kind,
+            Base = @base,
+            Size = size,
+            Within = within,
+            Alignment = alignment,
+            Resizable = resizable,
+            Since = since,
+            EnabledSince = enabledSince,
+        };
     }
 
     private static ulong Positional(ArgumentValue[]? arguments, int index, string name, int ordinal, List<DeclarationIssue> issues)

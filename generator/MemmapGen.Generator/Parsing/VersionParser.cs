@@ -112,7 +112,14 @@ internal sealed class VersionParser
                 parser._ordinalByValue.Add(key, ordinal);
             }
 
-            parser._versions.Add(new VersionSpec(ordinal, field.Name, name!, isLegacy, MapParser.ValueLiteral(field)));
+            parser._versions.Add(new VersionSpec
+            {
+                Ordinal = ordinal,
+                Member = field.Name,
+                Name = name!,
+                IsLegacy = isLegacy,
+                Value = MapParser.ValueLiteral(field),
+            });
         }
 
         return parser;
