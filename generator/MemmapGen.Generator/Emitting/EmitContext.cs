@@ -46,59 +46,22 @@ internal sealed class EmitContext
             FloatingIndex[floating[i].Ordinal] = i;
         }
 
-        Companion = new MemberNames(map.TypeName, Parsing.KnownNames.CompanionMembers);
-        Options = new MemberNames(
-            "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "Version", "Requests", "Wanted", "Unwanted");
-        var layoutReserved = new List<string>
-        {
-            "Layout", "Ram", "DeviceMemory", "HighestGpa", "RequiredPhysAddrBits", "PhysAddrBits", "FloatingLayout",
-            "Get", "Format", "TryCreate", "TryCreateChecked", "_bases", "_sizes", "_states", "_ramSize", "_deviceMemory",
-            "_highestGpa", "_physAddrBits", "_deviceMemorySize", "_floatingLayout", "Version", "_version",
-
-            // Companion members the planner inside Layout calls unqualified: a placement of that name would shadow them.
-            "LatestVersion", "VersionOrdinal", "VersionLayout", "OrdinalOf", "FromOrdinal", "RegionCount", "Bases", "Sizes",
-            "Kinds", "FloatingOrdinals",
-        };
+        Companion = new MemberNames(map.TypeName, ReservedNames.Companion);
+        Options = new MemberNames("PlanOptions", ReservedNames.PlanOptions);
+        var layoutReserved = new List<string>(ReservedNames.Layout);
         for (var i = 0; i < floating.Count; i++)
         {
-            layoutReserved.Add("_size" + i);
+            layoutReserved.Add(ReservedNames.LayoutSizeField(i));
         }
 
         Layout = new MemberNames("Layout", layoutReserved.ToArray());
-
-        RangeNames = new string[map.Regions.Count];
-        BaseNames = new string[map.Regions.Count];
-        SizeNames = new string[map.Regions.Count];
-        LastNames = new string[map.Regions.Count];
-        AlignmentNames = new string[map.Regions.Count];
-        EnableNames = new string[map.Regions.Count];
-        RaisedSizeNames = new string[map.Regions.Count];
-        PlacementNames = new string[map.Regions.Count];
+        var names = new RegionNames[map.Regions.Count];
         foreach (var region in map.Regions)
         {
-            var i = region.Ordinal;
-            switch (region.Kind)
-            {
-                case RegionKind.Fixed:
-                case RegionKind.Ram:
-                    RangeNames[i] = Companion.Claim(region.Name);
-                    BaseNames[i] = Companion.Claim(region.Name + "Base");
-                    SizeNames[i] = Companion.Claim(region.Name + "Size");
-                    LastNames[i] = Companion.Claim(region.Name + "Last");
-                    break;
-                case RegionKind.Floating:
-                    SizeNames[i] = Companion.Claim(region.Name + "Size");
-                    AlignmentNames[i] = Companion.Claim(region.Name + "Alignment");
-                    EnableNames[i] = Options.Claim("Enable" + region.Name);
-                    if (region.Resizable)
-                    {
-                        RaisedSizeNames[i] = Options.Claim(region.Name + "Size");
-                    }
-
-                    PlacementNames[i] = Layout.Claim(region.Name);
-                    break;
-            }
+            names[region.Ordinal] = ClaimNames(region);
         }
+
+        Names = names;
     }
 
     public MapSpec Map { get; }
@@ -119,21 +82,8 @@ internal sealed class EmitContext
 
     public MemberNames Layout { get; }
 
-    public string[] RangeNames { get; }
-
-    public string[] BaseNames { get; }
-
-    public string[] SizeNames { get; }
-
-    public string[] LastNames { get; }
-
-    public string[] AlignmentNames { get; }
-
-    public string[] EnableNames { get; }
-
-    public string[] RaisedSizeNames { get; }
-
-    public string[] PlacementNames { get; }
+    /// <summary>The generated member names of each region, by ordinal.</summary>
+    public IReadOnlyList<RegionNames> Names { get; }
 
     public bool IsStraightLine => Floating.Count <= StraightLineLimit;
 
@@ -162,7 +112,7 @@ internal sealed class EmitContext
             return owner + "_sizes[" + index + "]";
         }
 
-        return region.Resizable ? owner + "_size" + index : Literals.UInt64(region.Size);
+        return region.Resizable ? owner + ReservedNames.LayoutSizeField(index) : Literals.UInt64(region.Size);
     }
 
     /// <summary>The machine-version enum when the map declares versions, else null.</summary>
@@ -183,4 +133,24 @@ internal sealed class EmitContext
     public ulong Floor => Map.Ram is { } ram
         ? (ram.LegacyLimit > ulong.MaxValue - ram.Base ? ulong.MaxValue : ram.Base + ram.LegacyLimit)
         : 0;
+
+    private RegionNames ClaimNames(RegionSpec region) => region.Kind switch
+    {
+        RegionKind.Fixed or RegionKind.Ram => new RegionNames
+        {
+            Range = Companion.Claim(region.Name),
+            Base = Companion.Claim(region.Name + "Base"),
+            Size = Companion.Claim(region.Name + "Size"),
+            Last = Companion.Claim(region.Name + "Last"),
+        },
+        RegionKind.Floating => new RegionNames
+        {
+            Size = Companion.Claim(region.Name + "Size"),
+            Alignment = Companion.Claim(region.Name + "Alignment"),
+            Enable = Options.Claim("Enable" + region.Name),
+            RaisedSize = region.Resizable ? Options.Claim(region.Name + "Size") : string.Empty,
+            Placement = Layout.Claim(region.Name),
+        },
+        _ => new RegionNames(),
+    };
 }

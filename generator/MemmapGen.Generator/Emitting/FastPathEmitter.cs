@@ -41,7 +41,7 @@ internal static class FastPathEmitter
             if (region.Resizable)
             {
                 var size = "size" + c.FloatingIndex[region.Ordinal];
-                w.Line("ulong " + size + " = options." + c.RaisedSizeNames[region.Ordinal] + " ?? " + Literals.UInt64(region.Size) + ";");
+                w.Line("ulong " + size + " = options." + c.Names[region.Ordinal].RaisedSize + " ?? " + Literals.UInt64(region.Size) + ";");
                 test += " && (" + size + " & (" + size + " - 1)) == 0 && " + size + " - " + Literals.UInt64(region.Size) + " <= " + Literals.UInt64(bounds.MaxRaisedSize - region.Size);
             }
         }

@@ -74,7 +74,7 @@ internal static class LayoutEmitter
             {
                 w.Line();
                 w.SummaryXml("Where " + c.See(region) + " was placed, and whether it is enabled.");
-                w.Line("public readonly global::MemmapGen.RegionPlacement " + c.PlacementNames[region.Ordinal] + " => " + Placement(c, region) + ";");
+                w.Line("public readonly global::MemmapGen.RegionPlacement " + c.Names[region.Ordinal].Placement + " => " + Placement(c, region) + ";");
             }
 
             EmitGet(w, c, type);

@@ -48,17 +48,17 @@ internal static class PlanOptionsEmitter
                 if (c.IsStraightLine)
                 {
                     var bit = FastPathEmitter.Bit(index);
-                    w.Line("public bool? " + c.EnableNames[i] + " { readonly get => (Wanted & " + bit + ") != 0 ? true : (Unwanted & " + bit + ") != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | " + bit + " : Wanted & ~" + bit + "; Unwanted = value == false ? Unwanted | " + bit + " : Unwanted & ~" + bit + "; } }");
+                    w.Line("public bool? " + c.Names[i].Enable + " { readonly get => (Wanted & " + bit + ") != 0 ? true : (Unwanted & " + bit + ") != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | " + bit + " : Wanted & ~" + bit + "; Unwanted = value == false ? Unwanted | " + bit + " : Unwanted & ~" + bit + "; } }");
                 }
                 else
                 {
-                    w.Line("public bool? " + c.EnableNames[i] + " { readonly get => Requests[" + index + "] == 0 ? null : Requests[" + index + "] == 1; set => Requests[" + index + "] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }");
+                    w.Line("public bool? " + c.Names[i].Enable + " { readonly get => Requests[" + index + "] == 0 ? null : Requests[" + index + "] == 1; set => Requests[" + index + "] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }");
                 }
                 if (region.Resizable)
                 {
                     w.Line();
                     w.SummaryXml("Raised size of " + c.See(region) + ": a power of two, at least " + AddressText.Hex(region.Size) + " (" + AddressText.Size(region.Size) + "); null keeps the declared size.");
-                    w.Line("public ulong? " + c.RaisedSizeNames[i] + " { get; set; }");
+                    w.Line("public ulong? " + c.Names[i].RaisedSize + " { get; set; }");
                 }
             }
 

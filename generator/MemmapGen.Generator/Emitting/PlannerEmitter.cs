@@ -120,7 +120,7 @@ internal static class PlannerEmitter
             var declared = Literals.UInt64(region.Size);
             var name = Literals.String(region.Name);
             w.Line();
-            w.Line("ulong " + size + " = options." + c.RaisedSizeNames[region.Ordinal] + " ?? " + declared + ";");
+            w.Line("ulong " + size + " = options." + c.Names[region.Ordinal].RaisedSize + " ?? " + declared + ";");
             Fail(w, size + " == 0 || (" + size + " & (" + size + " - 1)) != 0", "SizeNotPowerOfTwo, " + size + ", " + declared + ", 0, " + name);
             Fail(w, size + " < " + declared, "SizeBelowDeclared, " + size + ", " + declared + ", 0, " + name);
         }
@@ -272,7 +272,7 @@ internal static class PlannerEmitter
         w.Line(region.Size == 0 && !region.Resizable
             ? "fits = false; // an empty region never fits"
             : "fits = !wrap && regionBase <= limit && " + sizeLessOne + " <= limit - regionBase;");
-        w.Line("state = !(" + Requested(c, region, "options." + c.EnableNames[region.Ordinal]) + ") ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
+        w.Line("state = !(" + Requested(c, region, "options." + c.Names[region.Ordinal].Enable) + ") ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
         w.Line("layout._bases[" + index + "] = regionBase;");
         if (region.Resizable)
         {

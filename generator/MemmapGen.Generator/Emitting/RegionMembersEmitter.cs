@@ -54,14 +54,14 @@ internal static class RegionMembersEmitter
         var description = Describe(c, region);
         w.Line();
         w.SummaryXml(description + ".");
-        w.Line("public static global::MemmapGen.MemRange " + c.RangeNames[i] + " => "
-            + (c.IsFirstOfValue[i] ? "Get(" + c.Member(region) + ");" : "new(" + c.BaseNames[i] + ", " + c.SizeNames[i] + ");"));
+        w.Line("public static global::MemmapGen.MemRange " + c.Names[i].Range + " => "
+            + (c.IsFirstOfValue[i] ? "Get(" + c.Member(region) + ");" : "new(" + c.Names[i].Base + ", " + c.Names[i].Size + ");"));
         w.SummaryXml("Base, size" + (region.Size != 0 ? " and last address (inclusive)" : string.Empty) + " of " + description
             + (region.Kind == RegionKind.Ram ? ". RAM itself is a planning input; see Layout.Ram." : "."));
-        var constants = "public const ulong " + c.BaseNames[i] + " = " + Literals.UInt64(region.Base) + ", " + c.SizeNames[i] + " = " + Literals.UInt64(region.Size);
+        var constants = "public const ulong " + c.Names[i].Base + " = " + Literals.UInt64(region.Base) + ", " + c.Names[i].Size + " = " + Literals.UInt64(region.Size);
         if (region.Size != 0)
         {
-            constants += ", " + c.LastNames[i] + " = " + Literals.UInt64(Planning.LookupTable.Last(region));
+            constants += ", " + c.Names[i].Last + " = " + Literals.UInt64(Planning.LookupTable.Last(region));
         }
 
         w.Line(constants + ";");
@@ -74,9 +74,9 @@ internal static class RegionMembersEmitter
             + (region.Resizable ? " (may be raised at plan time)" : string.Empty);
         w.Line();
         w.SummaryXml("Declared size of " + what + ".");
-        w.Line("public const ulong " + c.SizeNames[i] + " = " + Literals.UInt64(region.Size) + ";");
+        w.Line("public const ulong " + c.Names[i].Size + " = " + Literals.UInt64(region.Size) + ";");
         w.SummaryXml("Alignment of the planned base of " + what
             + (region.Alignment == 0 ? "; its own size" + (region.Resizable ? " (the raised size when raised)" : string.Empty) : string.Empty) + ".");
-        w.Line("public const ulong " + c.AlignmentNames[i] + " = " + Literals.UInt64(EmitContext.FloatingAlignment(region)) + ";");
+        w.Line("public const ulong " + c.Names[i].Alignment + " = " + Literals.UInt64(EmitContext.FloatingAlignment(region)) + ";");
     }
 }

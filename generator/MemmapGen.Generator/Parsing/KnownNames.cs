@@ -28,15 +28,6 @@ internal static class KnownNames
     public const string Since = "Since";
     public const string EnabledSince = "EnabledSince";
 
-    /// <summary>Members every companion class declares; region-derived names and the companion's own name avoid them.</summary>
-    public static readonly string[] CompanionMembers =
-    {
-        "RegionCount", "Get", "OrdinalOf", "KindOf", "FromOrdinal", "Bases", "Sizes", "TryFind", "Plan", "TryPlan",
-        "PlanOptions", "Layout", "FloatingBuffer", "RegionValues", "FindBases", "FindLasts", "FindOwners",
-        "VersionCount", "LatestVersion", "VersionOrdinal", "VersionFromOrdinal", "VersionName", "VersionNames",
-        "TryParseVersion", "VersionLayout", "Kinds", "FloatingOrdinals", "SortedValues", "SortedOrdinals",
-    };
-
     /// <summary>
     /// Whether a companion class may carry this name: an identifier, not a contextual keyword (no type may be called
     /// file, scoped, required; var or record break code), not all lower-case ASCII (CS8981), not a companion member.
@@ -45,7 +36,7 @@ internal static class KnownNames
     {
         if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name)
             || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-            || System.Array.IndexOf(CompanionMembers, name) >= 0)
+            || System.Array.IndexOf(Planning.ReservedNames.Companion, name) >= 0)
         {
             return false;
         }

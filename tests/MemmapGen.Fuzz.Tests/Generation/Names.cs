@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MemmapGen.Generator.Planning;
 
 namespace MemmapGen.Fuzz.Tests.Generation;
 
@@ -14,15 +15,14 @@ internal static class Names
     };
 
     /// <summary>
-    /// Keywords, contextual keywords, unicode, names of members generated inside PlanOptions and Layout, and every
-    /// companion member the generator reserves (taken from the generator, so a new member is fuzzed without a list here).
+    /// Keywords, contextual keywords, unicode, and every name the generator reserves in the companion, PlanOptions and
+    /// Layout (taken from the generator, so a new member is fuzzed without a list here).
     /// </summary>
     private static readonly string[] Tricky = new[]
     {
         "@class", "@event", "@int", "@base", "@fixed", "@this", "@checked", "async", "var", "record", "value", "nameof", "dynamic",
-        "FlashBase", "Format", "HighestGpa", "Version", "Requests", "Wanted", "Unwanted", "TryCreate", "TryCreateChecked",
-        "RequiredPhysAddrBits", "Ram", "DeviceMemory", "Région", "Ωmega", "_", "__x", "R\\u0041x",
-    }.Concat(MemmapGen.Generator.Parsing.KnownNames.CompanionMembers).Distinct().ToArray();
+        "FlashBase", "Région", "Ωmega", "_", "__x", "R\\u0041x",
+    }.Concat(ReservedNames.Companion).Concat(ReservedNames.PlanOptions).Concat(ReservedNames.Layout).Distinct().ToArray();
 
     private static readonly string[] Enums = { "BoardRegion", "Region", "VirtRegion", "Layout", "Plan", "Memmap", "R", "Ünïcode" };
 
