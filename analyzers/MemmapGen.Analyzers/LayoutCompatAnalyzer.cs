@@ -34,7 +34,7 @@ public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
         {
             // ShipMemoryLayout's own build records a new baseline: comparing it with the old one would only block it.
             if (start.Compilation.GetTypeByMetadataName(KnownNames.MemoryMapAttribute) is null
-                || (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.MemmapGenEmitBaseline", out var shipping)
+                || (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(EmitBaselineProperty.Key, out var shipping)
                     && string.Equals(shipping, "true", StringComparison.OrdinalIgnoreCase)))
             {
                 return;
