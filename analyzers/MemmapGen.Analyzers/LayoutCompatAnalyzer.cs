@@ -18,6 +18,8 @@ namespace MemmapGen.Analyzers;
 /// Migration compat: compares every <c>[MemoryMap]</c> with the layout baseline (MemoryLayout.Shipped.txt and
 /// MemoryLayout.Unshipped.txt, as AdditionalFiles). Per map symbol, so it is live in the editor; baseline lines
 /// are checked per file; only orphaned lines (a map that no longer exists) wait for the end of the compilation.
+/// Its rules, and the methods reporting each, are listed in <see cref="CompatRuleCatalog"/> (whence the internal
+/// methods: the catalog names them).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
@@ -34,7 +36,7 @@ public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
         {
             // ShipMemoryLayout's own build records a new baseline: comparing it with the old one would only block it.
             if (start.Compilation.GetTypeByMetadataName(KnownNames.MemoryMapAttribute) is null
-                || (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.MemmapGenEmitBaseline", out var shipping)
+                || (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(EmitBaselineProperty.Key, out var shipping)
                     && string.Equals(shipping, "true", StringComparison.OrdinalIgnoreCase)))
             {
                 return;
@@ -48,7 +50,7 @@ public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void ReportLines(AdditionalFileAnalysisContext context, BaselineSet baseline)
+    internal static void ReportLines(AdditionalFileAnalysisContext context, BaselineSet baseline)
     {
         foreach (var (location, message) in baseline.Problems)
         {
@@ -67,7 +69,7 @@ public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeMap(SymbolAnalysisContext context, BaselineSet baseline, ConcurrentDictionary<string, bool> declared)
+    internal static void AnalyzeMap(SymbolAnalysisContext context, BaselineSet baseline, ConcurrentDictionary<string, bool> declared)
     {
         if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumSymbol
             || MapParser.FindAttribute(enumSymbol, KnownNames.MemoryMap) is null)
@@ -112,7 +114,7 @@ public sealed class LayoutCompatAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportOrphans(CompilationAnalysisContext context, BaselineSet baseline, ConcurrentDictionary<string, bool> declared)
+    internal static void ReportOrphans(CompilationAnalysisContext context, BaselineSet baseline, ConcurrentDictionary<string, bool> declared)
     {
         foreach (var map in baseline.Maps.Where(m => !declared.ContainsKey(m)).OrderBy(m => m, StringComparer.Ordinal))
         {

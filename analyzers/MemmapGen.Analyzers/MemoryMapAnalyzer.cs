@@ -56,9 +56,9 @@ public sealed class MemoryMapAnalyzer : DiagnosticAnalyzer
         }
 
         var analysis = new MapAnalysis(map, enumSymbol, fields, context.ReportDiagnostic, context.CancellationToken);
-        foreach (var check in RuleCatalog.MapChecks)
+        foreach (var rule in RuleCatalog.Rules)
         {
-            check(analysis);
+            rule.Check?.Invoke(analysis);
         }
 
         if (DuplicateCompanionTypeRule.Describe(analysis) is { } companion)

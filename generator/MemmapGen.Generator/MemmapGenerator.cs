@@ -44,7 +44,7 @@ public sealed class MemmapGenerator : IIncrementalGenerator
         // Baseline lines only when ShipMemoryLayout builds with MemmapGenEmitBaseline=true.
         var emitBaseline = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) =>
-                options.GlobalOptions.TryGetValue("build_property." + BaselineEmitter.BuildProperty, out var value)
+                options.GlobalOptions.TryGetValue(Baseline.EmitBaselineProperty.Key, out var value)
                 && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase))
             .WithTrackingName(Steps.EmitBaseline);
         context.RegisterSourceOutput(maps.Combine(emitBaseline), static (output, pair) =>

@@ -13,7 +13,8 @@ namespace MemmapGen.Analyzers.Compat;
 /// <summary>
 /// Compares a map's declarations with its baseline: what shipped must stay where it is (fixed regions, RAM policy,
 /// the floating sequence and each shipped machine version), and what is new must be recorded. Values only; the
-/// analyzer turns findings into diagnostics.
+/// analyzer turns findings into diagnostics. The methods that report are internal so that
+/// <see cref="CompatRuleCatalog"/> can name them.
 /// </summary>
 internal sealed class LayoutComparer
 {
@@ -83,7 +84,7 @@ internal sealed class LayoutComparer
     private void Add(DiagnosticDescriptor rule, TargetKind target, int ordinal, string? argument, LocatedLine? line, params object[] args) =>
         _findings.Add(new CompatFinding(rule, target, ordinal, argument, args, line));
 
-    private void CompareRam()
+    internal void CompareRam()
     {
         var shipped = Shipped(BaselineKind.Ram).FirstOrDefault();
         if (shipped is null)
@@ -99,7 +100,7 @@ internal sealed class LayoutComparer
         }
     }
 
-    private void CompareFixed()
+    internal void CompareFixed()
     {
         foreach (var shipped in Shipped(BaselineKind.Fixed))
         {
@@ -118,7 +119,7 @@ internal sealed class LayoutComparer
     }
 
     /// <summary>Renames, removals, resizes and reorders of shipped floating regions; true when the shared ones are intact.</summary>
-    private bool CompareFloating()
+    internal bool CompareFloating()
     {
         var shipped = Shipped(BaselineKind.Floating).ToList();
         var current = _current.Where(e => e.Kind == BaselineKind.Floating).OrderBy(e => e.Ordinal).ToList();
@@ -175,7 +176,7 @@ internal sealed class LayoutComparer
         return intact;
     }
 
-    private void CompareVersions(bool sequenceIntact)
+    internal void CompareVersions(bool sequenceIntact)
     {
         var shippedVersions = Shipped(BaselineKind.Version).ToList();
         var currentFloating = _current.Where(e => e.Kind == BaselineKind.Floating).OrderBy(e => e.Ordinal).ToList();
@@ -244,7 +245,7 @@ internal sealed class LayoutComparer
         }
     }
 
-    private void ProveInsertions(string? version, List<FloatingDef> before, List<FloatingDef> after)
+    internal void ProveInsertions(string? version, List<FloatingDef> before, List<FloatingDef> after)
     {
         var known = new HashSet<string>(before.Select(d => d.Name), StringComparer.Ordinal);
         var inserted = after.FirstOrDefault(d => !known.Contains(d.Name))?.Name;
@@ -265,7 +266,7 @@ internal sealed class LayoutComparer
     }
 
     /// <summary>Regions and versions that neither file records (or that Unshipped records differently).</summary>
-    private void FindUnrecorded()
+    internal void FindUnrecorded()
     {
         var renamedTo = new HashSet<string>(_renamed.Where(p => p.Key != p.Value).Select(p => p.Value), StringComparer.Ordinal);
         foreach (var entry in _current)

@@ -1,76 +1,47 @@
-using System;
 using System.Collections.Immutable;
-using MemmapGen.Analyzers.Analysis;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace MemmapGen.Analyzers.Rules;
 
-/// <summary>Every rule: its descriptor, and the per-map check that reports it (one file per rule).</summary>
+/// <summary>Every declaration rule (MMG00xx), each with its check (one file per rule); the one list of them.</summary>
 internal static class RuleCatalog
 {
-    /// <summary>Checks that run on one map symbol, live in the editor.</summary>
-    public static readonly ImmutableArray<Action<MapAnalysis>> MapChecks = ImmutableArray.Create<Action<MapAnalysis>>(
-        FixedOverlapRule.Check,
-        OutsideContainerRule.Check,
-        SiblingOverlapRule.Check,
-        RamWindowRule.Check,
-        FloatingAreaRule.Check,
-        ZeroSizeRule.Check,
-        PastAddressSpaceRule.Check,
-        PastAddressWidthRule.Check,
-        MisalignedBaseRule.Check,
-        AlignmentPowerOfTwoRule.Check,
-        FloatingSizePowerOfTwoRule.Check,
-        DuplicateValueRule.Check,
-        WithinNotMemberRule.Check,
-        WithinOtherMapRule.Check,
-        WithinSelfRule.Check,
-        WithinCycleRule.Check,
-        WithinNotFixedRule.Check,
-        ContainerNotPartialRule.Check,
-        ContainerGenericRule.Check,
-        FileLocalEnumRule.Check,
-        FloatingNeverFitsRule.Check,
-        InvalidArgumentRule.Check,
-        ConflictingAttributesRule.Check,
-        DuplicateRamRule.Check,
-        InvalidAddressBitsRule.Check,
-        InvalidTypeNameRule.Check,
-        VersionsNotEnumRule.Check,
-        VersionWithoutNameRule.Check,
-        DuplicateVersionNameRule.Check,
-        VersionNotMemberRule.Check);
+    /// <summary>The rules, in the order their checks run on a map.</summary>
+    public static readonly ImmutableArray<MapRule> Rules = ImmutableArray.Create<MapRule>(
+        new(FixedOverlapRule.Descriptor, FixedOverlapRule.Check),
+        new(OutsideContainerRule.Descriptor, OutsideContainerRule.Check),
+        new(SiblingOverlapRule.Descriptor, SiblingOverlapRule.Check),
+        new(RamWindowRule.Descriptor, RamWindowRule.Check),
+        new(FloatingAreaRule.Descriptor, FloatingAreaRule.Check),
+        new(ZeroSizeRule.Descriptor, ZeroSizeRule.Check),
+        new(PastAddressSpaceRule.Descriptor, PastAddressSpaceRule.Check),
+        new(PastAddressWidthRule.Descriptor, PastAddressWidthRule.Check),
+        new(MisalignedBaseRule.Descriptor, MisalignedBaseRule.Check),
+        new(AlignmentPowerOfTwoRule.Descriptor, AlignmentPowerOfTwoRule.Check),
+        new(FloatingSizePowerOfTwoRule.Descriptor, FloatingSizePowerOfTwoRule.Check),
+        new(DuplicateValueRule.Descriptor, DuplicateValueRule.Check),
+        // Compares maps across the compilation, so MemoryMapAnalyzer runs it at the compilation end.
+        new(DuplicateCompanionTypeRule.Descriptor, Check: null),
+        new(WithinNotMemberRule.Descriptor, WithinNotMemberRule.Check),
+        new(WithinOtherMapRule.Descriptor, WithinOtherMapRule.Check),
+        new(WithinSelfRule.Descriptor, WithinSelfRule.Check),
+        new(WithinCycleRule.Descriptor, WithinCycleRule.Check),
+        new(WithinNotFixedRule.Descriptor, WithinNotFixedRule.Check),
+        new(ContainerNotPartialRule.Descriptor, ContainerNotPartialRule.Check),
+        new(ContainerGenericRule.Descriptor, ContainerGenericRule.Check),
+        new(FileLocalEnumRule.Descriptor, FileLocalEnumRule.Check),
+        new(FloatingNeverFitsRule.Descriptor, FloatingNeverFitsRule.Check),
+        new(InvalidArgumentRule.Descriptor, InvalidArgumentRule.Check),
+        new(ConflictingAttributesRule.Descriptor, ConflictingAttributesRule.Check),
+        new(DuplicateRamRule.Descriptor, DuplicateRamRule.Check),
+        new(InvalidAddressBitsRule.Descriptor, InvalidAddressBitsRule.Check),
+        new(InvalidTypeNameRule.Descriptor, InvalidTypeNameRule.Check),
+        new(VersionsNotEnumRule.Descriptor, VersionsNotEnumRule.Check),
+        new(VersionWithoutNameRule.Descriptor, VersionWithoutNameRule.Check),
+        new(DuplicateVersionNameRule.Descriptor, DuplicateVersionNameRule.Check),
+        new(VersionNotMemberRule.Descriptor, VersionNotMemberRule.Check));
 
-    public static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = ImmutableArray.Create(
-        FixedOverlapRule.Descriptor,
-        OutsideContainerRule.Descriptor,
-        SiblingOverlapRule.Descriptor,
-        RamWindowRule.Descriptor,
-        FloatingAreaRule.Descriptor,
-        ZeroSizeRule.Descriptor,
-        PastAddressSpaceRule.Descriptor,
-        PastAddressWidthRule.Descriptor,
-        MisalignedBaseRule.Descriptor,
-        AlignmentPowerOfTwoRule.Descriptor,
-        FloatingSizePowerOfTwoRule.Descriptor,
-        DuplicateValueRule.Descriptor,
-        DuplicateCompanionTypeRule.Descriptor,
-        WithinNotMemberRule.Descriptor,
-        WithinOtherMapRule.Descriptor,
-        WithinSelfRule.Descriptor,
-        WithinCycleRule.Descriptor,
-        WithinNotFixedRule.Descriptor,
-        ContainerNotPartialRule.Descriptor,
-        ContainerGenericRule.Descriptor,
-        FileLocalEnumRule.Descriptor,
-        FloatingNeverFitsRule.Descriptor,
-        InvalidArgumentRule.Descriptor,
-        ConflictingAttributesRule.Descriptor,
-        DuplicateRamRule.Descriptor,
-        InvalidAddressBitsRule.Descriptor,
-        InvalidTypeNameRule.Descriptor,
-        VersionsNotEnumRule.Descriptor,
-        VersionWithoutNameRule.Descriptor,
-        DuplicateVersionNameRule.Descriptor,
-        VersionNotMemberRule.Descriptor);
+    /// <summary>What <see cref="MemoryMapAnalyzer"/> supports: read off <see cref="Rules"/>, never listed twice.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = Rules.Select(static rule => rule.Descriptor).ToImmutableArray();
 }

@@ -9,7 +9,7 @@ namespace MemmapGen.Generator.Emitting;
 /// </summary>
 internal static class BaselineEmitter
 {
-    public const string BuildProperty = "MemmapGenEmitBaseline";
+    public const string BuildProperty = EmitBaselineProperty.Name;
 
     public static string HintName(MapSpec map) => MapEmitter.HintName(map).Replace(".Memmap.g.cs", ".MemoryLayout.g.cs");
 

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using MemmapGen.Generator.Baseline;
 using Xunit;
 
 namespace MemmapGen.Analyzers.Tests.Compat;
@@ -38,6 +39,15 @@ public sealed class LayoutCompatTests
         null,
         null,
         CompatTest.Diagnostic("MMG0116").WithLocation(0).WithArguments("Board"));
+
+    [Fact]
+    public Task Shipping_build_reports_nothing()
+    {
+        // ShipMemoryLayout's build sets the property the generator emits baseline lines for; it records a new baseline.
+        var test = CompatTest.Create("[MemoryMap] public enum Board { [Fixed(0, 1)] Rom }", null);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + EmitBaselineProperty.Key + " = true\n"));
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Moved_fixed_region_is_reported_on_its_base() => CompatTest.VerifyAsync(

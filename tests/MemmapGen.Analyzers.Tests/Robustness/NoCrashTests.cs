@@ -1,14 +1,9 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using MemmapGen.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace MemmapGen.Analyzers.Tests.Robustness;
@@ -68,20 +63,10 @@ public sealed class NoCrashTests
     [MemberData(nameof(Declarations))]
     public async Task Analyzer_never_throws(string declaration)
     {
-        var references = (await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(Analyze.Runtime);
-        var tree = CSharpSyntaxTree.ParseText(Analyze.Usings + declaration, new CSharpParseOptions(LanguageVersion.CSharp12), path: "Test.cs");
-        var compilation = CSharpCompilation.Create("Test", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var run = await AnalyzerRun.RunAsync(declaration, ImmutableArray<AdditionalText>.Empty, ImmutableArray.Create<DiagnosticAnalyzer>(new MemoryMapAnalyzer()));
+        var diagnostics = run.Diagnostics;
 
-        var exceptions = new List<Exception>();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            (exception, _, _) => exceptions.Add(exception),
-            concurrentAnalysis: false,
-            logAnalyzerExecutionTime: false);
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new MemoryMapAnalyzer());
-        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-
-        Assert.Empty(exceptions);
+        Assert.Empty(run.Exceptions);
         Assert.DoesNotContain(diagnostics, static d => d.Id == "AD0001");
         Assert.All(diagnostics, d => Assert.True(d.Location.IsInSource, d.ToString()));
         Assert.All(diagnostics.SelectMany(static d => d.AdditionalLocations), l => Assert.True(l.IsInSource));
