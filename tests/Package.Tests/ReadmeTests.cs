@@ -26,7 +26,7 @@ public sealed class ReadmeTests
         Assert.Contains("dotnet msbuild -t:ShipMemoryLayout", Install, StringComparison.Ordinal);
         Assert.Contains(BoardApp.OverlappingRegion.Trim(), Install, StringComparison.Ordinal);
         var (line, column) = BoardApp.OverlapBaseLocation();
-        Assert.Contains($"BoardRegion.cs({line},{column}): error MMG0001", Install, StringComparison.Ordinal);
+        Assert.Contains($"BoardRegion.cs({line},{column}): error MMG0001: {BoardApp.OverlapMessage}", Install, StringComparison.Ordinal);
         foreach (var expected in BoardApp.ExpectedLines)
         {
             Assert.Contains("\n" + expected + "\n", Install, StringComparison.Ordinal);

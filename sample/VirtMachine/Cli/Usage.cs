@@ -18,8 +18,8 @@ public static class Usage
                 (-m 2048 is 2 GiB); maxmem without suffix is in bytes, as in QEMU.
           -M [type=]virt[-X.Y][,PROPERTY=VALUE...]
                 Machine type: 'virt' (the newest version) or a version such as virt-7.1
-                (-M help lists them; virt-7.1 and older use the legacy high-memory layout,
-                virt-2.12 leaves high ECAM off by default), and its memory-map properties:
+                (-M help lists virt-2.6 and newer; virt-7.1 and older use the legacy high-memory
+                layout, virt-2.12 and older leave high ECAM off by default), and its memory-map properties:
                   highmem=on|off            off limits the whole map to 32 bits
                   compact-highmem=on|off    off reserves space for disabled high regions (legacy layout)
                   highmem-redists=on|off    second GIC redistributor region (64 MiB)

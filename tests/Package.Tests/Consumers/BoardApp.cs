@@ -37,8 +37,14 @@ internal static class BoardApp
 
         """;
 
-    /// <summary>A region wholly inside Uart: the analyzers blame its base argument.</summary>
-    public const string OverlappingRegion = "    [Fixed(0x0900_0800, 1 * KiB)] Gpio,";
+    /// <summary>
+    /// A region wholly inside Uart: the analyzers blame its base argument. The sample declares no region of this
+    /// name, so the README's example can be tried there as well.
+    /// </summary>
+    public const string OverlappingRegion = "    [Fixed(0x0900_0800, 1 * KiB)] Watchdog,";
+
+    /// <summary>What <c>dotnet build</c> says about it, before the link to the diagnostic's page.</summary>
+    public const string OverlapMessage = "Region 'Watchdog' [0x0900_0800, 0x0900_0BFF] overlaps 'Uart' [0x0900_0000, 0x0900_0FFF] by 0x400 bytes";
 
     public static string MapWithOverlap() => Map.ReplaceLineEndings("\n").Replace(
         "    [Fixed(0x0901_0000, 4 * KiB)] Rtc,\n",
