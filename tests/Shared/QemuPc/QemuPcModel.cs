@@ -3,34 +3,34 @@ using System.Collections.Generic;
 namespace MemmapGen.Testing.QemuPc;
 
 /// <summary>The x86 machine: <c>pc</c> (i440fx, <c>pc_init1()</c>) or <c>q35</c> (<c>pc_q35_init()</c>).</summary>
-internal enum PcMachine
+public enum PcMachine
 {
     Pc,
     Q35,
 }
 
 /// <summary>The first vCPU's CPUID vendor, which is what QEMU's <c>IS_AMD_CPU()</c> tests (not the host's).</summary>
-internal enum CpuVendor
+public enum CpuVendor
 {
     Amd,
     Intel,
 }
 
 /// <summary>QEMU's <c>E820_RAM</c> and <c>E820_RESERVED</c>.</summary>
-internal enum E820Type
+public enum E820Type
 {
     Ram = 1,
     Reserved = 2,
 }
 
 /// <summary>One <c>e820_add_entry(address, length, type)</c> call.</summary>
-internal readonly record struct E820Entry(ulong Address, ulong Length, E820Type Type);
+public readonly record struct E820Entry(ulong Address, ulong Length, E820Type Type);
 
 /// <summary>
 /// What one x86 layout depends on: the command line (<c>-m size=,maxmem=,slots=</c>, the machine and host-bridge
 /// properties), the vCPU and the machine type's compat flags. Defaults are those of a current 64-bit machine type.
 /// </summary>
-internal sealed record PcInput
+public sealed record PcInput
 {
     public required PcMachine Machine { get; init; }
 
@@ -72,7 +72,7 @@ internal sealed record PcInput
 /// start, <see cref="Error"/> holds its message, every layout member is null and <see cref="E820"/> is empty; the
 /// warnings printed before the failure are kept.
 /// </summary>
-internal sealed record PcLayout
+public sealed record PcLayout
 {
     public ulong? Below4GMemSize { get; init; }
 

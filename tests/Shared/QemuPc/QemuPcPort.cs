@@ -16,7 +16,7 @@ namespace MemmapGen.Testing.QemuPc;
 /// firmware-assigned 64-bit BAR (the host bridge's w64 range is empty). QEMU's <c>exit()</c> and failed
 /// <c>assert()</c> end the run: the method returns false and the layout is left out of the result.
 /// </remarks>
-internal sealed class QemuPcPort
+public sealed class QemuPcPort
 {
     private const ulong MiB = 1UL << 20;
     private const ulong GiB = 1UL << 30;
