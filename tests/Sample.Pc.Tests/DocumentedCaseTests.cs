@@ -43,6 +43,19 @@ public sealed class DocumentedCaseTests
         Assert.Equal(1 * TiB, above.RamAbove4GBase);
     }
 
+    [Fact]
+    public void Pc_without_gigabyte_align_relocates_only_half_a_GiB_earlier()
+    {
+        // 3.5 GiB below 4G puts 0.5 GiB more above it, but the hole64 start is rounded up to 1 GiB, so 1009 GiB
+        // (in the main block) still stays below the HT range; the threshold is 1009.5 GiB, not lower.
+        var input = Amd(PcMachine.Pc, 1009 * GiB + 512 * MiB) with { GigabyteAlign = false };
+        var at = Run(input);
+        Assert.Equal(0xe0000000UL, at.Below4GMemSize);
+        Assert.False(at.RelocatedTo1Tb);
+        Assert.Equal(AmdHtStart, at.PciHole64End);
+        Assert.True(Run(input with { RamSize = input.RamSize + MiB, MaxRamSize = input.RamSize + MiB }).RelocatedTo1Tb);
+    }
+
     [Theory]
     [InlineData(PcMachine.Q35, 1010)]
     [InlineData(PcMachine.Pc, 1011)]
