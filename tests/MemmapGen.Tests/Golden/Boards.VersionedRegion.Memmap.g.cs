@@ -170,7 +170,10 @@ namespace Boards
         private static global::System.ReadOnlySpan<ulong> FindLasts => default;
         private static global::System.ReadOnlySpan<int> FindOwners => default;
 
-        /// <summary>Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.</summary>
+        /// <summary>
+        /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+        /// planned.
+        /// </summary>
         public static Layout Plan(in PlanOptions options)
         {
             if (!Layout.TryCreate(in options, out var layout, out var error))
@@ -178,7 +181,10 @@ namespace Boards
             return layout;
         }
 
-        /// <summary>Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.</summary>
+        /// <summary>
+        /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+        /// nothing.
+        /// </summary>
         public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
             Layout.TryCreate(in options, out layout, out error);
 
@@ -390,7 +396,8 @@ namespace Boards
                 return TryCreateChecked(in options, out layout, out error);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(
+                global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
             private static bool TryCreateChecked(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
                 layout = default;
@@ -398,7 +405,8 @@ namespace Boards
                 int bits = options.PhysAddrBits;
                 if (bits < 1 || bits > 64)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
                     return false;
                 }
                 ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address
@@ -406,14 +414,16 @@ namespace Boards
                 ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
                 if (maxRam < ramSize)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
                     return false;
                 }
                 var version = options.Version ?? LatestVersion;
                 int versionOrdinal = VersionOrdinal(version);
                 if (versionOrdinal < 0)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.UnknownVersion, unchecked((ulong)version));
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.UnknownVersion, unchecked((ulong)version));
                     return false;
                 }
 
@@ -426,7 +436,8 @@ namespace Boards
                 overflow |= memTop < deviceMemoryBase;
                 if (memTop != 0 && memTop - 1 > limit)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                     return false;
                 }
                 if (overflow)
@@ -435,7 +446,8 @@ namespace Boards
                     return false;
                 }
                 ulong highest = memTop == 0 ? 0 : memTop - 1;
-                ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop; // the floating area starts at the end of the RAM window at the lowest
+                // The floating area starts at the end of the RAM window at the lowest.
+                ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
 
                 bool legacy = (options.FloatingLayout ?? VersionLayout(version)) == global::MemmapGen.FloatingLayout.Legacy;
                 bool full = false; // the cursor has reached 2^64: nothing more fits
@@ -447,7 +459,9 @@ namespace Boards
                 wrap = full || next > ulong.MaxValue - 0x03FF_FFFFUL;
                 regionBase = wrap ? 0 : (next + 0x03FF_FFFFUL) & ~0x03FF_FFFFUL;
                 fits = !wrap && regionBase <= limit && 0x03FF_FFFFUL <= limit - regionBase;
-                state = !(options.EnableRedist ?? (versionOrdinal >= 1)) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                state = !(options.EnableRedist ?? (versionOrdinal >= 1)) ? global::MemmapGen.PlacementState.NotRequested
+                    : fits ? global::MemmapGen.PlacementState.Enabled
+                    : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[0] = regionBase;
                 layout._states |= (((ulong)state & 1) << 0) | (((ulong)state >> 1) << 32);
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -467,7 +481,9 @@ namespace Boards
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnableCxl ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableCxl ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[1] = regionBase;
                     layout._states |= (((ulong)state & 1) << 1) | (((ulong)state >> 1) << 33);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -482,7 +498,9 @@ namespace Boards
                 wrap = full || next > ulong.MaxValue - 0x0FFF_FFFFUL;
                 regionBase = wrap ? 0 : (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
                 fits = !wrap && regionBase <= limit && 0x0FFF_FFFFUL <= limit - regionBase;
-                state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                    : fits ? global::MemmapGen.PlacementState.Enabled
+                    : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[2] = regionBase;
                 layout._states |= (((ulong)state & 1) << 2) | (((ulong)state >> 1) << 34);
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing

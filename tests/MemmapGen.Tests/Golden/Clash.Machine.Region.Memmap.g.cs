@@ -172,7 +172,10 @@ namespace Clash
                 5, // RegionMap
             };
 
-            /// <summary>Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.</summary>
+            /// <summary>
+            /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+            /// planned.
+            /// </summary>
             public static Layout Plan(in PlanOptions options)
             {
                 if (!Layout.TryCreate(in options, out var layout, out var error))
@@ -180,7 +183,10 @@ namespace Clash
                 return layout;
             }
 
-            /// <summary>Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.</summary>
+            /// <summary>
+            /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+            /// nothing.
+            /// </summary>
             public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
                 Layout.TryCreate(in options, out layout, out error);
 
@@ -403,7 +409,8 @@ namespace Clash
                     return TryCreateChecked(in options, out layout, out error);
                 }
 
-                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(
+                    global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
                 private static bool TryCreateChecked(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
                 {
                     layout = default;
@@ -411,19 +418,22 @@ namespace Clash
                     ulong size1 = options.RamSize_ ?? 0x0010_0000UL;
                     if (size1 == 0 || (size1 & (size1 - 1)) != 0)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.SizeNotPowerOfTwo, size1, 0x0010_0000UL, 0, "Ram");
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.SizeNotPowerOfTwo, size1, 0x0010_0000UL, 0, "Ram");
                         return false;
                     }
                     if (size1 < 0x0010_0000UL)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.SizeBelowDeclared, size1, 0x0010_0000UL, 0, "Ram");
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.SizeBelowDeclared, size1, 0x0010_0000UL, 0, "Ram");
                         return false;
                     }
 
                     int bits = options.PhysAddrBits;
                     if (bits < 1 || bits > 64)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
                         return false;
                     }
                     ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address
@@ -431,7 +441,8 @@ namespace Clash
                     ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
                     if (maxRam < ramSize)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
                         return false;
                     }
 
@@ -444,7 +455,8 @@ namespace Clash
                     overflow |= memTop < deviceMemoryBase;
                     if (memTop != 0 && memTop - 1 > limit)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                         return false;
                     }
                     if (overflow)
@@ -465,7 +477,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnableLayout ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableLayout ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[0] = regionBase;
                     layout._states |= (((ulong)state & 1) << 0) | (((ulong)state >> 1) << 32);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -479,7 +493,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - (size1 - 1);
                     regionBase = wrap ? 0 : (next + (size1 - 1)) & ~(size1 - 1);
                     fits = !wrap && regionBase <= limit && (size1 - 1) <= limit - regionBase;
-                    state = !(options.EnableRam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableRam ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[1] = regionBase;
                     layout._size1 = size1;
                     layout._states |= (((ulong)state & 1) << 1) | (((ulong)state >> 1) << 33);
@@ -494,7 +510,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnableHighestGpa ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableHighestGpa ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[2] = regionBase;
                     layout._states |= (((ulong)state & 1) << 2) | (((ulong)state >> 1) << 34);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -508,7 +526,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnableTryCreate ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableTryCreate ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[3] = regionBase;
                     layout._states |= (((ulong)state & 1) << 3) | (((ulong)state >> 1) << 35);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -522,7 +542,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnablePlanOptions ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnablePlanOptions ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[4] = regionBase;
                     layout._states |= (((ulong)state & 1) << 4) | (((ulong)state >> 1) << 36);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
