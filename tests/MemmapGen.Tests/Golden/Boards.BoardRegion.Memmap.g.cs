@@ -274,18 +274,23 @@ namespace Boards
             /// <summary>The planner. Same as TryPlan on the companion class.</summary>
             public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
-                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
+                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always
+                // valid), so nothing below can wrap.
                 ulong ramSize = options.RamSize;
                 ulong maxRam = options.MaxRamSize;
                 if (maxRam == 0) maxRam = ramSize; // a conditional move, not a branch
                 ulong slots = options.RamSlots;
                 int bits = options.PhysAddrBits;
                 ulong size1 = options.Mmio64Size ?? 0x1_0000_0000UL;
-                if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x1FFF_FFFF_C000_0000UL && slots <= 8UL && (size1 & (size1 - 1)) == 0 && size1 - 0x1_0000_0000UL <= 0x1FFF_FFFF_0000_0000UL))
+                if (unchecked((uint)(bits - 1) < 64u
+                    && maxRam >= ramSize && maxRam <= 0x1FFF_FFFF_C000_0000UL
+                    && slots <= 8UL
+                    && (size1 & (size1 - 1)) == 0 && size1 - 0x1_0000_0000UL <= 0x1FFF_FFFF_0000_0000UL))
                 {
                     ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
                     ulong deviceMemorySize = maxRam - ramSize + slots * 0x4000_0000UL;
-                    ulong memTop = ((0x4000_0000UL + ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL) + ((deviceMemorySize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL);
+                    ulong memTop = ((0x4000_0000UL + ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL)
+                        + ((deviceMemorySize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL);
                     if (memTop - 1 <= limit)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.SkipInit(out layout); // every field is written below
@@ -299,16 +304,17 @@ namespace Boards
 
                         // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
                         uint requested = (options.Wanted | 0x3u) & ~options.Unwanted;
-                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step below branches:
-                        // the conditions select with conditional moves, because real inputs vary and a mispredicted branch costs more than the arithmetic.
+                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step
+                        // below branches: the conditions select with conditional moves, because real inputs vary and a
+                        // mispredicted branch costs more than the arithmetic.
                         uint alwaysPass = floatingLayout == global::MemmapGen.FloatingLayout.Legacy ? 0x3u : 0u;
                         uint passIfFits = requested | alwaysPass;
                         uint fitting = 0;
                         ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
                         ulong highest = memTop - 1;
                         ulong regionBase, last;
-                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it is the highest so far;
-                        // if it passes, the cursor moves past it.
+                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it
+                        // is the highest so far; if it passes, the cursor moves past it.
 
                         // Ecam
                         regionBase = (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
@@ -333,7 +339,8 @@ namespace Boards
                     else
                     {
                         layout = default;
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                         return false;
                     }
                 }

@@ -311,7 +311,8 @@ namespace Boards
             /// <summary>The planner. Same as TryPlan on the companion class.</summary>
             public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
-                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
+                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always
+                // valid), so nothing below can wrap.
                 ulong ramSize = options.RamSize;
                 ulong maxRam = options.MaxRamSize;
                 if (maxRam == 0) maxRam = ramSize; // a conditional move, not a branch
@@ -319,7 +320,9 @@ namespace Boards
                 int bits = options.PhysAddrBits;
                 var version = options.Version ?? LatestVersion;
                 int versionOrdinal = (int)version; // versions are numbered 0 .. VersionCount - 1
-                if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL && (uint)versionOrdinal < 3u))
+                if (unchecked((uint)(bits - 1) < 64u
+                    && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL
+                    && (uint)versionOrdinal < 3u))
                 {
                     ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
                     ulong deviceMemorySize = maxRam - ramSize;
@@ -332,14 +335,16 @@ namespace Boards
                         layout._physAddrBits = bits;
                         layout._version = version;
                         error = default;
-                        var versionLayout = unchecked((global::MemmapGen.FloatingLayout)(int)((0x0000_0003UL >> versionOrdinal) & 1)); // Compact 0, Legacy 1
+                        // The layout of version v is bit v of the mask: Compact 0, Legacy 1.
+                        var versionLayout = unchecked((global::MemmapGen.FloatingLayout)(int)((0x0000_0003UL >> versionOrdinal) & 1));
                         var floatingLayout = options.FloatingLayout ?? versionLayout;
                         layout._floatingLayout = floatingLayout;
 
                         // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
                         uint requested = (options.Wanted | (0x6u | (versionOrdinal >= 1 ? 0x1u : 0u))) & ~options.Unwanted;
-                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step below branches:
-                        // the conditions select with conditional moves, because real inputs vary and a mispredicted branch costs more than the arithmetic.
+                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step
+                        // below branches: the conditions select with conditional moves, because real inputs vary and a
+                        // mispredicted branch costs more than the arithmetic.
                         uint alwaysPass = floatingLayout == global::MemmapGen.FloatingLayout.Legacy ? 0x7u : 0u;
                         uint passIfFits = requested | alwaysPass;
                         uint fitting = 0;
@@ -347,8 +352,8 @@ namespace Boards
                         ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
                         ulong highest = memTop - 1;
                         ulong regionBase, last;
-                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it is the highest so far;
-                        // if it passes, the cursor moves past it.
+                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it
+                        // is the highest so far; if it passes, the cursor moves past it.
 
                         // Redist
                         regionBase = (next + 0x03FF_FFFFUL) & ~0x03FF_FFFFUL;
@@ -388,7 +393,8 @@ namespace Boards
                     if (memTop != 0)
                     {
                         layout = default;
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                         return false;
                     }
                 }

@@ -318,14 +318,17 @@ namespace Clash
                 /// <summary>The planner. Same as TryPlan on the companion class.</summary>
                 public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
                 {
-                    // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
+                    // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always
+                    // valid), so nothing below can wrap.
                     ulong ramSize = options.RamSize;
                     ulong maxRam = options.MaxRamSize;
                     if (maxRam == 0) maxRam = ramSize; // a conditional move, not a branch
                     ulong slots = options.RamSlots;
                     int bits = options.PhysAddrBits;
                     ulong size1 = options.RamSize_ ?? 0x0010_0000UL;
-                    if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL && (size1 & (size1 - 1)) == 0 && size1 - 0x0010_0000UL <= 0x1FFF_FFFF_FFF0_0000UL))
+                    if (unchecked((uint)(bits - 1) < 64u
+                        && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL
+                        && (size1 & (size1 - 1)) == 0 && size1 - 0x0010_0000UL <= 0x1FFF_FFFF_FFF0_0000UL))
                     {
                         ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
                         ulong deviceMemorySize = maxRam - ramSize;
@@ -343,16 +346,17 @@ namespace Clash
 
                             // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
                             uint requested = (options.Wanted | 0x1Fu) & ~options.Unwanted;
-                            // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step below branches:
-                            // the conditions select with conditional moves, because real inputs vary and a mispredicted branch costs more than the arithmetic.
+                            // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step
+                            // below branches: the conditions select with conditional moves, because real inputs vary and a
+                            // mispredicted branch costs more than the arithmetic.
                             uint alwaysPass = floatingLayout == global::MemmapGen.FloatingLayout.Legacy ? 0x1Fu : 0u;
                             uint passIfFits = requested | alwaysPass;
                             uint fitting = 0;
                             ulong next = memTop;
                             ulong highest = memTop - 1;
                             ulong regionBase, last;
-                            // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it is the highest so far;
-                            // if it passes, the cursor moves past it.
+                            // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it
+                            // is the highest so far; if it passes, the cursor moves past it.
 
                             // Layout
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
@@ -401,7 +405,8 @@ namespace Clash
                         if (memTop != 0)
                         {
                             layout = default;
-                            error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                            error = new global::MemmapGen.PlanError(
+                                global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                             return false;
                         }
                     }
