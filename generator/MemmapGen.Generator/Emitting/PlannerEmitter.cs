@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Text;
 using MemmapGen.Generator.Model;
+using MemmapGen.Generator.Planning;
 
 namespace MemmapGen.Generator.Emitting;
 
@@ -10,361 +12,531 @@ namespace MemmapGen.Generator.Emitting;
 /// </summary>
 internal static class PlannerEmitter
 {
-    private const string Error = "global::MemmapGen.PlanError";
-    private const string Kind = "global::MemmapGen.PlanErrorKind";
-    private const string State = "global::MemmapGen.PlacementState";
+    /// <summary>The parameters of TryPlan, TryCreate and TryCreateChecked.</summary>
+    private const string Parameters = $"in PlanOptions options, out Layout layout, out {TypeNames.PlanError} error";
 
-    public static void EmitEntryPoints(CodeWriter w, EmitContext c)
+    /// <summary>Loop plans list their constant tables this many characters to a line at most.</summary>
+    private const int TableWidth = 100;
+
+    /// <summary>A generated statement up to this long stays on one line; nesting adds up to about 30 more.</summary>
+    private const int ShortLine = 100;
+
+    public static void EmitEntryPoints(CodeWriter writer, EmitContext context)
     {
-        w.Line();
-        w.Summary("Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.");
-        using (w.Block("public static Layout Plan(in PlanOptions options)"))
-        {
-            w.Line("if (!Layout.TryCreate(in options, out var layout, out var error))");
-            w.Line("    throw new global::MemmapGen.MemmapPlanException(error);");
-            w.Line("return layout;");
-        }
+        writer.Line();
+        WriteLines(writer, $$"""
+            /// <summary>
+            /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+            /// planned.
+            /// </summary>
+            public static Layout Plan(in PlanOptions options)
+            {
+                if (!Layout.TryCreate(in options, out var layout, out var error))
+                    throw new {{TypeNames.MemmapPlanException}}(error);
+                return layout;
+            }
 
-        w.Line();
-        w.Summary("Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.");
-        w.Line("public static bool TryPlan(in PlanOptions options, out Layout layout, out " + Error + " error) =>");
-        w.Line("    Layout.TryCreate(in options, out layout, out error);");
+            /// <summary>
+            /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+            /// nothing.
+            /// </summary>
+            public static bool TryPlan({{Parameters}}) =>
+                Layout.TryCreate(in options, out layout, out error);
+            """);
     }
 
-    public static void EmitTryCreate(CodeWriter w, EmitContext c)
+    public static void EmitTryCreate(CodeWriter writer, EmitContext context)
     {
-        var bounds = c.IsStraightLine ? Planning.FastPathBounds.For(c.Map, c.Floating) : null;
-        if (bounds is not null)
-        {
-            w.Line();
-            w.Summary("The planner. Same as TryPlan on the companion class.");
-            using (w.Block("public static bool TryCreate(in PlanOptions options, out Layout layout, out " + Error + " error)"))
-            {
-                FastPathEmitter.Emit(w, c, bounds);
-                w.Line("return TryCreateChecked(in options, out layout, out error);");
-            }
-        }
-
-        // The checked planner: every input, every error, overflow-safe at each step (the fast path's fallback).
-        w.Line();
+        var bounds = context.IsStraightLine ? FastPathBounds.For(context.Map, context.Floating) : null;
+        writer.Line();
+        writer.Summary("The planner. Same as TryPlan on the companion class.");
         if (bounds is null)
         {
-            w.Summary("The planner. Same as TryPlan on the companion class.");
-        }
-        else
-        {
-            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            EmitCheckedPlanner(writer, context, "public static bool TryCreate");
+            return;
         }
 
-        using (w.Block((bounds is null ? "public static bool TryCreate" : "private static bool TryCreateChecked") + "(in PlanOptions options, out Layout layout, out " + Error + " error)"))
+        using (writer.Block($"public static bool TryCreate({Parameters})"))
         {
-            w.Line("layout = default;");
-            EmitRaisedSizes(w, c);
-            EmitInputChecks(w, c);
-            EmitVersion(w, c);
-            EmitMemory(w, c);
-            if (c.Floating.Count > 0)
-            {
-                w.Line();
-                w.Line(c.VersionType is null
-                    ? "bool legacy = options.FloatingLayout == global::MemmapGen.FloatingLayout.Legacy;"
-                    : "bool legacy = (options.FloatingLayout ?? VersionLayout(version)) == global::MemmapGen.FloatingLayout.Legacy;");
-                w.Line("bool full = false; // the cursor has reached 2^64: nothing more fits");
-                if (c.IsStraightLine)
-                {
-                    w.Line("ulong regionBase;");
-                    w.Line("bool wrap, fits;");
-                    w.Line(State + " state;");
-                    foreach (var region in c.Floating)
-                    {
-                        EmitStraightLineRegion(w, c, region);
-                    }
-                }
-                else
-                {
-                    EmitLoop(w, c);
-                }
-            }
+            FastPathEmitter.Emit(writer, context, bounds);
+            writer.Line("return TryCreateChecked(in options, out layout, out error);");
+        }
 
-            w.Line();
-            w.Line("layout._ramSize = ramSize;");
-            w.Line("layout._deviceMemorySize = deviceMemorySize;");
-            w.Line("layout._highestGpa = highest;");
-            w.Line("layout._physAddrBits = bits;");
-            w.Line(c.VersionType is null
-                ? "layout._floatingLayout = options.FloatingLayout ?? global::MemmapGen.FloatingLayout.Compact;"
-                : "layout._floatingLayout = options.FloatingLayout ?? VersionLayout(version);");
-            if (c.VersionType is not null)
-            {
-                w.Line("layout._version = version;");
-            }
+        // The checked planner is the fast path's fallback.
+        writer.Line();
+        WriteLines(writer, $"""
+            [{TypeNames.MethodImpl}(
+                {TypeNames.MethodImplOptions}.NoInlining)]
+            """);
+        EmitCheckedPlanner(writer, context, "private static bool TryCreateChecked");
+    }
 
-            w.Line("error = default;");
-            w.Line("return true;");
+    /// <summary>The checked planner: every input, every error, overflow-safe at each step.</summary>
+    private static void EmitCheckedPlanner(CodeWriter writer, EmitContext context, string declaration)
+    {
+        using (writer.Block($"{declaration}({Parameters})"))
+        {
+            writer.Line("layout = default;");
+            EmitRaisedSizes(writer, context);
+            EmitInputChecks(writer, context);
+            EmitVersion(writer, context);
+            EmitMemory(writer, context);
+            EmitFloatingRegions(writer, context);
+            EmitResult(writer, context);
         }
     }
 
-    private static string SizeVariable(EmitContext c, RegionSpec region) => "size" + c.FloatingIndex[region.Ordinal];
+    private static string SizeVariable(EmitContext context, RegionSpec region) =>
+        $"size{context.FloatingIndex[region.Ordinal]}";
 
     /// <summary>Resizable regions: validated first, as QEMU validates highmem-mmio-size when it is set.</summary>
-    private static void EmitRaisedSizes(CodeWriter w, EmitContext c)
+    private static void EmitRaisedSizes(CodeWriter writer, EmitContext context)
     {
-        foreach (var region in c.Floating)
+        foreach (var region in context.Floating)
         {
             if (!region.Resizable)
             {
                 continue;
             }
 
-            var size = SizeVariable(c, region);
+            var size = SizeVariable(context, region);
             var declared = Literals.UInt64(region.Size);
             var name = Literals.String(region.Name);
-            w.Line();
-            w.Line("ulong " + size + " = options." + c.Names[region.Ordinal].RaisedSize + " ?? " + declared + ";");
-            Fail(w, size + " == 0 || (" + size + " & (" + size + " - 1)) != 0", "SizeNotPowerOfTwo, " + size + ", " + declared + ", 0, " + name);
-            Fail(w, size + " < " + declared, "SizeBelowDeclared, " + size + ", " + declared + ", 0, " + name);
+            writer.Line();
+            writer.Line($"ulong {size} = options.{context.Names[region.Ordinal].RaisedSize} ?? {declared};");
+            Fail(writer, $"{size} == 0 || ({size} & ({size} - 1)) != 0", "SizeNotPowerOfTwo", size, declared, "0", name);
+            Fail(writer, $"{size} < {declared}", "SizeBelowDeclared", size, declared, "0", name);
         }
     }
 
-    private static void EmitInputChecks(CodeWriter w, EmitContext c)
+    private static void EmitInputChecks(CodeWriter writer, EmitContext context)
     {
-        var ram = c.Map.Ram;
-        w.Line();
+        var ram = context.Map.Ram;
+        var addressBits = context.Map.AddressBits;
+        writer.Line();
         if (ram is { MaxSlots: > 0 })
         {
-            Fail(w, "options.RamSlots > " + ram.MaxSlots + "UL", "TooManySlots, options.RamSlots, " + ram.MaxSlots + "UL");
+            Fail(writer, $"options.RamSlots > {ram.MaxSlots}UL", "TooManySlots", "options.RamSlots", $"{ram.MaxSlots}UL");
         }
 
-        w.Line("int bits = options.PhysAddrBits;");
-        Fail(w, "bits < 1 || bits > " + c.Map.AddressBits, "InvalidPhysAddrBits, unchecked((ulong)(long)bits), " + c.Map.AddressBits + "UL");
-        w.Line("ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address");
-        w.Line("ulong ramSize = options.RamSize;");
-        w.Line("ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;");
-        Fail(w, "maxRam < ramSize", "MaxRamBelowRam, maxRam, ramSize");
+        writer.Line("int bits = options.PhysAddrBits;");
+        var widest = $"{addressBits}UL";
+        Fail(writer, $"bits < 1 || bits > {addressBits}", "InvalidPhysAddrBits", "unchecked((ulong)(long)bits)", widest);
+        WriteLines(writer, """
+            ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address
+            ulong ramSize = options.RamSize;
+            ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
+            """);
+        Fail(writer, "maxRam < ramSize", "MaxRamBelowRam", "maxRam", "ramSize");
     }
 
     /// <summary>The machine version: the newest unless the options name one; its position drives defaults.</summary>
-    private static void EmitVersion(CodeWriter w, EmitContext c)
+    private static void EmitVersion(CodeWriter writer, EmitContext context)
     {
-        if (c.VersionType is null)
+        if (context.VersionType is null)
         {
             return;
         }
 
-        w.Line("var version = options.Version ?? LatestVersion;");
-        w.Line("int versionOrdinal = VersionOrdinal(version);");
-        Fail(w, "versionOrdinal < 0", "UnknownVersion, unchecked((ulong)version)");
+        WriteLines(writer, """
+            var version = options.Version ?? LatestVersion;
+            int versionOrdinal = VersionOrdinal(version);
+            """);
+        Fail(writer, "versionOrdinal < 0", "UnknownVersion", "unchecked((ulong)version)");
     }
 
     /// <summary>Whether the region is wanted: the option, else the version's default.</summary>
-    private static string Requested(EmitContext c, RegionSpec region, string option) =>
-        region.EnabledSince >= 0 && c.VersionType is not null
-            ? option + " ?? (versionOrdinal >= " + region.EnabledSince + ")"
-            : option + " ?? true";
+    private static string Requested(EmitContext context, RegionSpec region)
+    {
+        var option = $"options.{context.Names[region.Ordinal].Enable}";
+        return region.EnabledSince >= 0 && context.VersionType is not null
+            ? $"{option} ?? (versionOrdinal >= {region.EnabledSince})"
+            : $"{option} ?? true";
+    }
 
     /// <summary>RAM, then device memory rounded to the declared alignment, then the start of the floating area.</summary>
-    private static void EmitMemory(CodeWriter w, EmitContext c)
+    private static void EmitMemory(CodeWriter writer, EmitContext context)
     {
-        var ram = c.Map.Ram;
-        var ramBase = Literals.UInt64(c.RamBase);
-        var align = ram?.DeviceMemoryAlignment ?? 0;
-        var mask = align == 0 ? null : Literals.UInt64(align - 1);
-        var slotSize = ram?.SlotSize ?? 0;
+        var alignment = context.Map.Ram?.DeviceMemoryAlignment ?? 0;
+        var mask = alignment == 0 ? null : Literals.UInt64(alignment - 1);
+        writer.Line();
+        writer.Line("// RAM and hot-plug device memory. Any step that would pass 2^64 is an error, never a wrap.");
+        EmitDeviceMemory(writer, context, mask);
+        EmitMemoryTop(writer, mask);
 
-        w.Line();
-        w.Line("// RAM and hot-plug device memory. Any step that would pass 2^64 is an error, never a wrap.");
-        w.Line("bool overflow = ramSize > ulong.MaxValue - " + ramBase + ";");
-        w.Line("ulong ramEnd = unchecked(" + ramBase + " + ramSize);");
+        // The width check sees the wrapped top first, as QEMU's virt_set_memmap does, so both report the same error.
+        Fail(writer, "memTop != 0 && memTop - 1 > limit", "MemoryExceedsAddressSpace", "memTop - 1 - limit", "limit", "bits");
+        Fail(writer, "overflow", "MemoryOverflow");
+        writer.Line("ulong highest = memTop == 0 ? 0 : memTop - 1;");
+        EmitFloatingStart(writer, context);
+    }
+
+    /// <summary>Where device memory starts (the end of RAM, rounded up) and its size (hot-plug room and slots).</summary>
+    private static void EmitDeviceMemory(CodeWriter writer, EmitContext context, string? mask)
+    {
+        var ramBase = Literals.UInt64(context.RamBase);
+        var slotSize = context.Map.Ram?.SlotSize ?? 0;
+        WriteLines(writer, $"""
+            bool overflow = ramSize > ulong.MaxValue - {ramBase};
+            ulong ramEnd = unchecked({ramBase} + ramSize);
+            """);
         if (mask is null)
         {
-            w.Line("ulong deviceMemoryBase = ramEnd;");
+            writer.Line("ulong deviceMemoryBase = ramEnd;");
         }
         else
         {
-            w.Line("overflow |= ramEnd > ulong.MaxValue - " + mask + ";");
-            w.Line("ulong deviceMemoryBase = unchecked(ramEnd + " + mask + ") & ~" + mask + ";");
+            WriteLines(writer, $"""
+                overflow |= ramEnd > ulong.MaxValue - {mask};
+                ulong deviceMemoryBase = unchecked(ramEnd + {mask}) & ~{mask};
+                """);
         }
 
         if (slotSize == 0)
         {
-            w.Line("ulong deviceMemorySize = maxRam - ramSize;");
+            writer.Line("ulong deviceMemorySize = maxRam - ramSize;");
+            return;
         }
-        else
+
+        var slot = Literals.UInt64(slotSize);
+        if (slotSize > 1)
         {
-            var slot = Literals.UInt64(slotSize);
-            if (slotSize > 1)
-            {
-                w.Line("overflow |= options.RamSlots > ulong.MaxValue / " + slot + ";");
-            }
-
-            w.Line("ulong slotBytes = unchecked(options.RamSlots * " + slot + ");");
-            w.Line("ulong deviceMemorySize = unchecked(maxRam - ramSize + slotBytes);");
-            w.Line("overflow |= deviceMemorySize < slotBytes;");
+            writer.Line($"overflow |= options.RamSlots > ulong.MaxValue / {slot};");
         }
 
+        WriteLines(writer, $"""
+            ulong slotBytes = unchecked(options.RamSlots * {slot});
+            ulong deviceMemorySize = unchecked(maxRam - ramSize + slotBytes);
+            overflow |= deviceMemorySize < slotBytes;
+            """);
+    }
+
+    /// <summary>The end of device memory, its size rounded up like its base.</summary>
+    private static void EmitMemoryTop(CodeWriter writer, string? mask)
+    {
         if (mask is null)
         {
-            w.Line("ulong memTop = unchecked(deviceMemoryBase + deviceMemorySize);");
-            w.Line("overflow |= memTop < deviceMemoryBase;");
+            writer.Line("ulong memTop = unchecked(deviceMemoryBase + deviceMemorySize);");
         }
         else
         {
-            w.Line("overflow |= deviceMemorySize > ulong.MaxValue - " + mask + ";");
-            w.Line("ulong memTop = unchecked(deviceMemoryBase + ((deviceMemorySize + " + mask + ") & ~" + mask + "));");
-            w.Line("overflow |= memTop < deviceMemoryBase;");
+            WriteLines(writer, $"""
+                overflow |= deviceMemorySize > ulong.MaxValue - {mask};
+                ulong memTop = unchecked(deviceMemoryBase + ((deviceMemorySize + {mask}) & ~{mask}));
+                """);
         }
 
-        // The width check sees the wrapped top first, as QEMU's virt_set_memmap does, so both report the same error.
-        Fail(w, "memTop != 0 && memTop - 1 > limit", "MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits");
-        Fail(w, "overflow", "MemoryOverflow");
-        w.Line("ulong highest = memTop == 0 ? 0 : memTop - 1;");
-        if (c.Floating.Count > 0)
+        writer.Line("overflow |= memTop < deviceMemoryBase;");
+    }
+
+    private static void EmitFloatingStart(CodeWriter writer, EmitContext context)
+    {
+        if (context.Floating.Count == 0)
         {
-            var floor = c.Floor;
-            w.Line(floor == 0
-                ? "ulong next = memTop; // where the floating area starts"
-                : "ulong next = memTop < " + Literals.UInt64(floor) + " ? " + Literals.UInt64(floor) + " : memTop; // the floating area starts at the end of the RAM window at the lowest");
+            return;
+        }
+
+        if (context.Floor == 0)
+        {
+            writer.Line("ulong next = memTop; // where the floating area starts");
+            return;
+        }
+
+        var floor = Literals.UInt64(context.Floor);
+        WriteLines(writer, $"""
+            // The floating area starts at the end of the RAM window at the lowest.
+            ulong next = memTop < {floor} ? {floor} : memTop;
+            """);
+    }
+
+    private static void EmitFloatingRegions(CodeWriter writer, EmitContext context)
+    {
+        if (context.Floating.Count == 0)
+        {
+            return;
+        }
+
+        var floatingLayout = context.VersionType is null
+            ? "options.FloatingLayout"
+            : "(options.FloatingLayout ?? VersionLayout(version))";
+        writer.Line();
+        WriteLines(writer, $"""
+            bool legacy = {floatingLayout} == {TypeNames.FloatingLayout}.Legacy;
+            bool full = false; // the cursor has reached 2^64: nothing more fits
+            """);
+        if (!context.IsStraightLine)
+        {
+            EmitLoop(writer, context);
+            return;
+        }
+
+        WriteLines(writer, $"""
+            ulong regionBase;
+            bool wrap, fits;
+            {TypeNames.PlacementState} state;
+            """);
+        foreach (var region in context.Floating)
+        {
+            EmitStraightLineRegion(writer, context, region);
         }
     }
 
-    private static void EmitStraightLineRegion(CodeWriter w, EmitContext c, RegionSpec region)
+    private static void EmitResult(CodeWriter writer, EmitContext context)
     {
-        var index = c.FloatingIndex[region.Ordinal];
+        var defaultLayout = context.VersionType is null ? $"{TypeNames.FloatingLayout}.Compact" : "VersionLayout(version)";
+        writer.Line();
+        WriteLines(writer, $"""
+            layout._ramSize = ramSize;
+            layout._deviceMemorySize = deviceMemorySize;
+            layout._highestGpa = highest;
+            layout._physAddrBits = bits;
+            layout._floatingLayout = options.FloatingLayout ?? {defaultLayout};
+            """);
+        if (context.VersionType is not null)
+        {
+            writer.Line("layout._version = version;");
+        }
+
+        WriteLines(writer, """
+            error = default;
+            return true;
+            """);
+    }
+
+    private static void EmitStraightLineRegion(CodeWriter writer, EmitContext context, RegionSpec region)
+    {
+        var floatingIndex = context.FloatingIndex[region.Ordinal];
+        var size = region.Resizable ? SizeVariable(context, region) : Literals.UInt64(region.Size);
+        var declared = region.Resizable ? "raised size" : AddressText.Size(region.Size);
+        var alignedTo = region.Alignment != 0 ? AddressText.Size(region.Alignment) : "its size";
+        writer.Line();
+        writer.Line($"// {region.Name}: {declared}, aligned to {alignedTo}.");
+        CodeWriter.Scope? introduced = null;
+        if (region.Since >= 0 && context.VersionType is not null)
+        {
+            using (writer.Block($"if (versionOrdinal < {region.Since}) // older versions do not have it: it reserves nothing"))
+            {
+                if (region.Resizable)
+                {
+                    writer.Line($"layout.{context.StoredSize(region)} = {size};");
+                }
+
+                var bothHalves = Literals.UInt64((1UL << floatingIndex) | (1UL << (32 + floatingIndex)));
+                writer.Line($"layout._states |= {bothHalves}; // NotIntroduced: both halves");
+            }
+
+            introduced = Else(writer);
+        }
+
+        EmitStraightLinePlacement(writer, context, region, size);
+        introduced?.Dispose();
+    }
+
+    /// <summary>Aligns the cursor, decides the region's state, stores it and moves the cursor past the region.</summary>
+    private static void EmitStraightLinePlacement(CodeWriter writer, EmitContext context, RegionSpec region, string size)
+    {
         // Constants are folded here, so generated code holds no constant arithmetic that could overflow.
-        string size, sizeLessOne, mask;
+        string sizeLessOne, mask;
         if (region.Resizable)
         {
-            size = SizeVariable(c, region);
-            sizeLessOne = "(" + size + " - 1)";
+            sizeLessOne = $"({size} - 1)";
             mask = region.Alignment != 0 ? Literals.UInt64(region.Alignment - 1) : sizeLessOne;
         }
         else
         {
-            size = Literals.UInt64(region.Size);
             sizeLessOne = Literals.UInt64(region.Size == 0 ? 0 : region.Size - 1);
             var alignment = EmitContext.FloatingAlignment(region);
             mask = Literals.UInt64(alignment == 0 ? 0 : alignment - 1);
         }
 
-        var alignedTo = region.Alignment != 0 ? AddressText.Size(region.Alignment) : "its size";
-        w.Line();
-        w.Line("// " + region.Name + ": " + (region.Resizable ? "raised size" : AddressText.Size(region.Size)) + ", aligned to " + alignedTo + ".");
-        CodeWriter.Scope? introduced = null;
-        if (region.Since >= 0 && c.VersionType is not null)
-        {
-            using (w.Block("if (versionOrdinal < " + region.Since + ") // older versions do not have it: it reserves nothing"))
-            {
-                if (region.Resizable)
-                {
-                    w.Line("layout." + c.StoredSize(region) + " = " + size + ";");
-                }
-
-                w.Line("layout._states |= " + Literals.UInt64((1UL << index) | (1UL << (32 + index))) + "; // NotIntroduced: both halves");
-            }
-
-            w.Line("else");
-            w.Line("{");
-            introduced = w.Indent();
-        }
-
-        w.Line("wrap = full || next > ulong.MaxValue - " + mask + ";");
-        w.Line("regionBase = wrap ? 0 : (next + " + mask + ") & ~" + mask + ";");
-        w.Line(region.Size == 0 && !region.Resizable
+        var fits = region.Size == 0 && !region.Resizable
             ? "fits = false; // an empty region never fits"
-            : "fits = !wrap && regionBase <= limit && " + sizeLessOne + " <= limit - regionBase;");
-        w.Line("state = !(" + Requested(c, region, "options." + c.Names[region.Ordinal].Enable) + ") ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
-        w.Line("layout._bases[" + index + "] = regionBase;");
+            : $"fits = !wrap && regionBase <= limit && {sizeLessOne} <= limit - regionBase;";
+        var floatingIndex = context.FloatingIndex[region.Ordinal];
+        WriteLines(writer, $"""
+            wrap = full || next > ulong.MaxValue - {mask};
+            regionBase = wrap ? 0 : (next + {mask}) & ~{mask};
+            {fits}
+            state = !({Requested(context, region)}) ? {TypeNames.PlacementState}.NotRequested
+                : fits ? {TypeNames.PlacementState}.Enabled
+                : {TypeNames.PlacementState}.DoesNotFit;
+            layout._bases[{floatingIndex}] = regionBase;
+            """);
         if (region.Resizable)
         {
-            w.Line("layout." + c.StoredSize(region) + " = " + size + ";");
+            writer.Line($"layout.{context.StoredSize(region)} = {size};");
         }
 
-        w.Line(StoreState(index, "state"));
-        using (w.Block("if (legacy || state == " + State + ".Enabled) // compact: a disabled region reserves nothing"))
-        {
-            w.Line("if (fits) highest = regionBase + " + sizeLessOne + ";");
-            w.Line("full = wrap || " + size + " > ulong.MaxValue - regionBase;");
-            w.Line("next = unchecked(regionBase + " + size + ");");
-        }
-
-        introduced?.Dispose();
+        WriteLines(writer, $$"""
+            {{StoreState(floatingIndex)}}
+            if (legacy || state == {{TypeNames.PlacementState}}.Enabled) // compact: a disabled region reserves nothing
+            {
+                if (fits) highest = regionBase + {{sizeLessOne}};
+                full = wrap || {{size}} > ulong.MaxValue - regionBase;
+                next = unchecked(regionBase + {{size}});
+            }
+            """);
     }
 
-    /// <summary>Straight-line plans pack the states into two bit masks (see the Layout's _states field): bit 0 of the state into the low half, bit 1 into the high half.</summary>
-    private static string StoreState(int index, string state) =>
-        "layout._states |= (((ulong)" + state + " & 1) << " + index + ") | (((ulong)" + state + " >> 1) << " + (32 + index) + ");";
+    /// <summary>
+    /// Straight-line plans pack the states into two bit masks (see the Layout's _states field): bit 0 of the state
+    /// into the low half, bit 1 into the high half.
+    /// </summary>
+    private static string StoreState(int floatingIndex) =>
+        $"layout._states |= (((ulong)state & 1) << {floatingIndex}) | (((ulong)state >> 1) << {32 + floatingIndex});";
 
-    private static void EmitLoop(CodeWriter w, EmitContext c)
+    private static void EmitLoop(CodeWriter writer, EmitContext context)
+    {
+        var count = context.Floating.Count;
+        if (context.VersionType is null)
+        {
+            writer.Line("int versionOrdinal = 0;");
+        }
+
+        WriteLines(writer, $"""
+            {TypeNames.Span}<ulong> sizes = stackalloc ulong[{count}];
+            FloatingSizes().CopyTo(sizes);
+            """);
+        foreach (var region in context.Floating)
+        {
+            if (region.Resizable)
+            {
+                writer.Line($"sizes[{context.FloatingIndex[region.Ordinal]}] = {SizeVariable(context, region)};");
+            }
+        }
+
+        WriteLines(writer, $$"""
+            for (int i = 0; i < {{count}}; i++)
+            {
+                ulong size = sizes[i];
+                if (versionOrdinal < FloatingSince()[i])
+                {
+                    layout._sizes[i] = size;
+                    layout._states[i] = {{TypeNames.PlacementState}}.NotIntroduced;
+                    continue;
+                }
+                ulong alignment = FloatingAlignments()[i];
+                ulong mask = unchecked((alignment == 0 ? size : alignment) - 1);
+                bool wrap = full || next > ulong.MaxValue - mask;
+                ulong regionBase = wrap ? 0 : (next + mask) & ~mask;
+                bool fits = !wrap && size != 0 && regionBase <= limit && size - 1 <= limit - regionBase;
+                byte request = options.Requests[i];
+                bool requested = request == 1 || (request == 0 && versionOrdinal >= FloatingEnabledSince()[i]);
+                var state = !requested ? {{TypeNames.PlacementState}}.NotRequested
+                    : fits ? {{TypeNames.PlacementState}}.Enabled
+                    : {{TypeNames.PlacementState}}.DoesNotFit;
+                layout._bases[i] = regionBase;
+                layout._sizes[i] = size;
+                layout._states[i] = state;
+                if (legacy || state == {{TypeNames.PlacementState}}.Enabled)
+                {
+                    if (fits) highest = regionBase + (size - 1);
+                    full = wrap || size > ulong.MaxValue - regionBase;
+                    next = unchecked(regionBase + size);
+                }
+            }
+            """);
+        EmitLoopTables(writer, context);
+    }
+
+    /// <summary>The loop's per-region constants, as spans over data in the assembly image.</summary>
+    private static void EmitLoopTables(CodeWriter writer, EmitContext context)
     {
         var sizes = new List<string>();
         var alignments = new List<string>();
         var since = new List<string>();
         var enabledSince = new List<string>();
-        foreach (var region in c.Floating)
+        foreach (var region in context.Floating)
         {
             sizes.Add(Literals.UInt64(region.Size));
             alignments.Add(Literals.UInt64(region.Alignment));
-            since.Add(Literals.Int32(c.VersionType is null ? -1 : region.Since));
-            enabledSince.Add(Literals.Int32(c.VersionType is null ? -1 : region.EnabledSince));
+            since.Add(Literals.Int32(context.VersionType is null ? -1 : region.Since));
+            enabledSince.Add(Literals.Int32(context.VersionType is null ? -1 : region.EnabledSince));
         }
 
-        if (c.VersionType is null)
-        {
-            w.Line("int versionOrdinal = 0;");
-        }
-
-        w.Line("global::System.Span<ulong> sizes = stackalloc ulong[" + c.Floating.Count + "];");
-        w.Line("FloatingSizes().CopyTo(sizes);");
-        foreach (var region in c.Floating)
-        {
-            if (region.Resizable)
-            {
-                w.Line("sizes[" + c.FloatingIndex[region.Ordinal] + "] = " + SizeVariable(c, region) + ";");
-            }
-        }
-
-        using (w.Block("for (int i = 0; i < " + c.Floating.Count + "; i++)"))
-        {
-            w.Line("ulong size = sizes[i];");
-            using (w.Block("if (versionOrdinal < FloatingSince()[i])"))
-            {
-                w.Line("layout._sizes[i] = size;");
-                w.Line("layout._states[i] = " + State + ".NotIntroduced;");
-                w.Line("continue;");
-            }
-
-            w.Line("ulong alignment = FloatingAlignments()[i];");
-            w.Line("ulong mask = unchecked((alignment == 0 ? size : alignment) - 1);");
-            w.Line("bool wrap = full || next > ulong.MaxValue - mask;");
-            w.Line("ulong regionBase = wrap ? 0 : (next + mask) & ~mask;");
-            w.Line("bool fits = !wrap && size != 0 && regionBase <= limit && size - 1 <= limit - regionBase;");
-            w.Line("byte request = options.Requests[i];");
-            w.Line("bool requested = request == 1 || (request == 0 && versionOrdinal >= FloatingEnabledSince()[i]);");
-            w.Line("var state = !requested ? " + State + ".NotRequested : fits ? " + State + ".Enabled : " + State + ".DoesNotFit;");
-            w.Line("layout._bases[i] = regionBase;");
-            w.Line("layout._sizes[i] = size;");
-            w.Line("layout._states[i] = state;");
-            using (w.Block("if (legacy || state == " + State + ".Enabled)"))
-            {
-                w.Line("if (fits) highest = regionBase + (size - 1);");
-                w.Line("full = wrap || size > ulong.MaxValue - regionBase;");
-                w.Line("next = unchecked(regionBase + size);");
-            }
-        }
-
-        w.Line();
-        w.Line("static global::System.ReadOnlySpan<ulong> FloatingSizes() => new ulong[] { " + string.Join(", ", sizes) + " };");
-        w.Line("static global::System.ReadOnlySpan<ulong> FloatingAlignments() => new ulong[] { " + string.Join(", ", alignments) + " };");
-        w.Line("static global::System.ReadOnlySpan<int> FloatingSince() => new int[] { " + string.Join(", ", since) + " };");
-        w.Line("static global::System.ReadOnlySpan<int> FloatingEnabledSince() => new int[] { " + string.Join(", ", enabledSince) + " };");
+        writer.Line();
+        EmitTable(writer, "ulong", "FloatingSizes", sizes);
+        EmitTable(writer, "ulong", "FloatingAlignments", alignments);
+        EmitTable(writer, "int", "FloatingSince", since);
+        EmitTable(writer, "int", "FloatingEnabledSince", enabledSince);
     }
 
-    private static void Fail(CodeWriter w, string condition, string arguments)
+    /// <summary>
+    /// A local function returning a constant span, its values wrapped into lines of at most <see cref="TableWidth"/>.
+    /// </summary>
+    private static void EmitTable(CodeWriter writer, string elementType, string name, List<string> values)
     {
-        using (w.Block("if (" + condition + ")"))
+        writer.Line($"static {TypeNames.ReadOnlySpan}<{elementType}> {name}() => new {elementType}[]");
+        writer.Line("{");
+        var line = new StringBuilder("    ");
+        for (var index = 0; index < values.Count; index++)
         {
-            w.Line("error = new " + Error + "(" + Kind + "." + arguments + ");");
-            w.Line("return false;");
+            var separator = index + 1 < values.Count ? ", " : string.Empty;
+            if (line.Length > 4 && line.Length + values[index].Length + separator.Length > TableWidth)
+            {
+                writer.Line(line.ToString().TrimEnd());
+                line.Clear().Append("    ");
+            }
+
+            line.Append(values[index]).Append(separator);
+        }
+
+        writer.Line(line.ToString());
+        writer.Line("};");
+    }
+
+    /// <summary>An early return with a typed error when <paramref name="condition"/> holds.</summary>
+    private static void Fail(CodeWriter writer, string condition, string kind, params string[] details)
+    {
+        using (writer.Block($"if ({condition})"))
+        {
+            WriteError(writer, kind, details);
+            writer.Line("return false;");
+        }
+    }
+
+    /// <summary>
+    /// <c>error = new PlanError(kind, details...);</c>, the arguments on a line of their own unless it is short.
+    /// </summary>
+    internal static void WriteError(CodeWriter writer, string kind, params string[] details)
+    {
+        var arguments = new List<string> { $"{TypeNames.PlanErrorKind}.{kind}" };
+        arguments.AddRange(details);
+        var oneLine = $"error = new {TypeNames.PlanError}({string.Join(", ", arguments)});";
+        if (oneLine.Length <= ShortLine)
+        {
+            writer.Line(oneLine);
+            return;
+        }
+
+        WriteLines(writer, $"""
+            error = new {TypeNames.PlanError}(
+                {string.Join(", ", arguments)});
+            """);
+    }
+
+    /// <summary>
+    /// Writes an <c>else</c> and its opening brace; disposing the result closes it. For the regions some machine
+    /// versions predate: the block before it handles those versions.
+    /// </summary>
+    internal static CodeWriter.Scope Else(CodeWriter writer)
+    {
+        WriteLines(writer, """
+            else
+            {
+            """);
+        return writer.Indent();
+    }
+
+    /// <summary>
+    /// Writes each line of <paramref name="lines"/> at the writer's indentation, so that an emitter can hold a block
+    /// of generated code as one raw string literal that looks like its output.
+    /// </summary>
+    internal static void WriteLines(CodeWriter writer, string lines)
+    {
+        foreach (var line in lines.Split('\n'))
+        {
+            writer.Line(line.TrimEnd('\r'));
         }
     }
 }

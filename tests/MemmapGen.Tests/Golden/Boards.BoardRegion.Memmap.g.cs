@@ -143,7 +143,10 @@ namespace Boards
             4, // Uart
         };
 
-        /// <summary>Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.</summary>
+        /// <summary>
+        /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+        /// planned.
+        /// </summary>
         public static Layout Plan(in PlanOptions options)
         {
             if (!Layout.TryCreate(in options, out var layout, out var error))
@@ -151,7 +154,10 @@ namespace Boards
             return layout;
         }
 
-        /// <summary>Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.</summary>
+        /// <summary>
+        /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+        /// nothing.
+        /// </summary>
         public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
             Layout.TryCreate(in options, out layout, out error);
 
@@ -268,18 +274,23 @@ namespace Boards
             /// <summary>The planner. Same as TryPlan on the companion class.</summary>
             public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
-                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
+                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always
+                // valid), so nothing below can wrap.
                 ulong ramSize = options.RamSize;
                 ulong maxRam = options.MaxRamSize;
                 if (maxRam == 0) maxRam = ramSize; // a conditional move, not a branch
                 ulong slots = options.RamSlots;
                 int bits = options.PhysAddrBits;
                 ulong size1 = options.Mmio64Size ?? 0x1_0000_0000UL;
-                if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x1FFF_FFFF_C000_0000UL && slots <= 8UL && (size1 & (size1 - 1)) == 0 && size1 - 0x1_0000_0000UL <= 0x1FFF_FFFF_0000_0000UL))
+                if (unchecked((uint)(bits - 1) < 64u
+                    && maxRam >= ramSize && maxRam <= 0x1FFF_FFFF_C000_0000UL
+                    && slots <= 8UL
+                    && (size1 & (size1 - 1)) == 0 && size1 - 0x1_0000_0000UL <= 0x1FFF_FFFF_0000_0000UL))
                 {
                     ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
                     ulong deviceMemorySize = maxRam - ramSize + slots * 0x4000_0000UL;
-                    ulong memTop = ((0x4000_0000UL + ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL) + ((deviceMemorySize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL);
+                    ulong memTop = ((0x4000_0000UL + ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL)
+                        + ((deviceMemorySize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL);
                     if (memTop - 1 <= limit)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.SkipInit(out layout); // every field is written below
@@ -293,16 +304,17 @@ namespace Boards
 
                         // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
                         uint requested = (options.Wanted | 0x3u) & ~options.Unwanted;
-                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step below branches:
-                        // the conditions select with conditional moves, because real inputs vary and a mispredicted branch costs more than the arithmetic.
+                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step
+                        // below branches: the conditions select with conditional moves, because real inputs vary and a
+                        // mispredicted branch costs more than the arithmetic.
                         uint alwaysPass = floatingLayout == global::MemmapGen.FloatingLayout.Legacy ? 0x3u : 0u;
                         uint passIfFits = requested | alwaysPass;
                         uint fitting = 0;
                         ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
                         ulong highest = memTop - 1;
                         ulong regionBase, last;
-                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it is the highest so far;
-                        // if it passes, the cursor moves past it.
+                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it
+                        // is the highest so far; if it passes, the cursor moves past it.
 
                         // Ecam
                         regionBase = (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
@@ -327,7 +339,8 @@ namespace Boards
                     else
                     {
                         layout = default;
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                         return false;
                     }
                 }
@@ -335,7 +348,8 @@ namespace Boards
                 return TryCreateChecked(in options, out layout, out error);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(
+                global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
             private static bool TryCreateChecked(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
                 layout = default;
@@ -343,24 +357,28 @@ namespace Boards
                 ulong size1 = options.Mmio64Size ?? 0x1_0000_0000UL;
                 if (size1 == 0 || (size1 & (size1 - 1)) != 0)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.SizeNotPowerOfTwo, size1, 0x1_0000_0000UL, 0, "Mmio64");
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.SizeNotPowerOfTwo, size1, 0x1_0000_0000UL, 0, "Mmio64");
                     return false;
                 }
                 if (size1 < 0x1_0000_0000UL)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.SizeBelowDeclared, size1, 0x1_0000_0000UL, 0, "Mmio64");
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.SizeBelowDeclared, size1, 0x1_0000_0000UL, 0, "Mmio64");
                     return false;
                 }
 
                 if (options.RamSlots > 8UL)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.TooManySlots, options.RamSlots, 8UL);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.TooManySlots, options.RamSlots, 8UL);
                     return false;
                 }
                 int bits = options.PhysAddrBits;
                 if (bits < 1 || bits > 64)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
                     return false;
                 }
                 ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address
@@ -368,7 +386,8 @@ namespace Boards
                 ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
                 if (maxRam < ramSize)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
                     return false;
                 }
 
@@ -386,7 +405,8 @@ namespace Boards
                 overflow |= memTop < deviceMemoryBase;
                 if (memTop != 0 && memTop - 1 > limit)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                     return false;
                 }
                 if (overflow)
@@ -395,7 +415,8 @@ namespace Boards
                     return false;
                 }
                 ulong highest = memTop == 0 ? 0 : memTop - 1;
-                ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop; // the floating area starts at the end of the RAM window at the lowest
+                // The floating area starts at the end of the RAM window at the lowest.
+                ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
 
                 bool legacy = options.FloatingLayout == global::MemmapGen.FloatingLayout.Legacy;
                 bool full = false; // the cursor has reached 2^64: nothing more fits
@@ -407,7 +428,9 @@ namespace Boards
                 wrap = full || next > ulong.MaxValue - 0x0FFF_FFFFUL;
                 regionBase = wrap ? 0 : (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
                 fits = !wrap && regionBase <= limit && 0x0FFF_FFFFUL <= limit - regionBase;
-                state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                    : fits ? global::MemmapGen.PlacementState.Enabled
+                    : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[0] = regionBase;
                 layout._states |= (((ulong)state & 1) << 0) | (((ulong)state >> 1) << 32);
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -421,7 +444,9 @@ namespace Boards
                 wrap = full || next > ulong.MaxValue - (size1 - 1);
                 regionBase = wrap ? 0 : (next + (size1 - 1)) & ~(size1 - 1);
                 fits = !wrap && regionBase <= limit && (size1 - 1) <= limit - regionBase;
-                state = !(options.EnableMmio64 ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                state = !(options.EnableMmio64 ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                    : fits ? global::MemmapGen.PlacementState.Enabled
+                    : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[1] = regionBase;
                 layout._size1 = size1;
                 layout._states |= (((ulong)state & 1) << 1) | (((ulong)state >> 1) << 33);

@@ -170,7 +170,10 @@ namespace Boards
         private static global::System.ReadOnlySpan<ulong> FindLasts => default;
         private static global::System.ReadOnlySpan<int> FindOwners => default;
 
-        /// <summary>Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.</summary>
+        /// <summary>
+        /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+        /// planned.
+        /// </summary>
         public static Layout Plan(in PlanOptions options)
         {
             if (!Layout.TryCreate(in options, out var layout, out var error))
@@ -178,7 +181,10 @@ namespace Boards
             return layout;
         }
 
-        /// <summary>Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.</summary>
+        /// <summary>
+        /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+        /// nothing.
+        /// </summary>
         public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
             Layout.TryCreate(in options, out layout, out error);
 
@@ -305,7 +311,8 @@ namespace Boards
             /// <summary>The planner. Same as TryPlan on the companion class.</summary>
             public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
-                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
+                // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always
+                // valid), so nothing below can wrap.
                 ulong ramSize = options.RamSize;
                 ulong maxRam = options.MaxRamSize;
                 if (maxRam == 0) maxRam = ramSize; // a conditional move, not a branch
@@ -313,7 +320,9 @@ namespace Boards
                 int bits = options.PhysAddrBits;
                 var version = options.Version ?? LatestVersion;
                 int versionOrdinal = (int)version; // versions are numbered 0 .. VersionCount - 1
-                if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL && (uint)versionOrdinal < 3u))
+                if (unchecked((uint)(bits - 1) < 64u
+                    && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL
+                    && (uint)versionOrdinal < 3u))
                 {
                     ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
                     ulong deviceMemorySize = maxRam - ramSize;
@@ -326,14 +335,16 @@ namespace Boards
                         layout._physAddrBits = bits;
                         layout._version = version;
                         error = default;
-                        var versionLayout = unchecked((global::MemmapGen.FloatingLayout)(int)((0x0000_0003UL >> versionOrdinal) & 1)); // Compact 0, Legacy 1
+                        // The layout of version v is bit v of the mask: Compact 0, Legacy 1.
+                        var versionLayout = unchecked((global::MemmapGen.FloatingLayout)(int)((0x0000_0003UL >> versionOrdinal) & 1));
                         var floatingLayout = options.FloatingLayout ?? versionLayout;
                         layout._floatingLayout = floatingLayout;
 
                         // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
                         uint requested = (options.Wanted | (0x6u | (versionOrdinal >= 1 ? 0x1u : 0u))) & ~options.Unwanted;
-                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step below branches:
-                        // the conditions select with conditional moves, because real inputs vary and a mispredicted branch costs more than the arithmetic.
+                        // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step
+                        // below branches: the conditions select with conditional moves, because real inputs vary and a
+                        // mispredicted branch costs more than the arithmetic.
                         uint alwaysPass = floatingLayout == global::MemmapGen.FloatingLayout.Legacy ? 0x7u : 0u;
                         uint passIfFits = requested | alwaysPass;
                         uint fitting = 0;
@@ -341,8 +352,8 @@ namespace Boards
                         ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
                         ulong highest = memTop - 1;
                         ulong regionBase, last;
-                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it is the highest so far;
-                        // if it passes, the cursor moves past it.
+                        // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it
+                        // is the highest so far; if it passes, the cursor moves past it.
 
                         // Redist
                         regionBase = (next + 0x03FF_FFFFUL) & ~0x03FF_FFFFUL;
@@ -382,7 +393,8 @@ namespace Boards
                     if (memTop != 0)
                     {
                         layout = default;
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                         return false;
                     }
                 }
@@ -390,7 +402,8 @@ namespace Boards
                 return TryCreateChecked(in options, out layout, out error);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(
+                global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
             private static bool TryCreateChecked(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
             {
                 layout = default;
@@ -398,7 +411,8 @@ namespace Boards
                 int bits = options.PhysAddrBits;
                 if (bits < 1 || bits > 64)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
                     return false;
                 }
                 ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address
@@ -406,14 +420,16 @@ namespace Boards
                 ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
                 if (maxRam < ramSize)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
                     return false;
                 }
                 var version = options.Version ?? LatestVersion;
                 int versionOrdinal = VersionOrdinal(version);
                 if (versionOrdinal < 0)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.UnknownVersion, unchecked((ulong)version));
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.UnknownVersion, unchecked((ulong)version));
                     return false;
                 }
 
@@ -426,7 +442,8 @@ namespace Boards
                 overflow |= memTop < deviceMemoryBase;
                 if (memTop != 0 && memTop - 1 > limit)
                 {
-                    error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                    error = new global::MemmapGen.PlanError(
+                        global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                     return false;
                 }
                 if (overflow)
@@ -435,7 +452,8 @@ namespace Boards
                     return false;
                 }
                 ulong highest = memTop == 0 ? 0 : memTop - 1;
-                ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop; // the floating area starts at the end of the RAM window at the lowest
+                // The floating area starts at the end of the RAM window at the lowest.
+                ulong next = memTop < 0x1_0000_0000UL ? 0x1_0000_0000UL : memTop;
 
                 bool legacy = (options.FloatingLayout ?? VersionLayout(version)) == global::MemmapGen.FloatingLayout.Legacy;
                 bool full = false; // the cursor has reached 2^64: nothing more fits
@@ -447,7 +465,9 @@ namespace Boards
                 wrap = full || next > ulong.MaxValue - 0x03FF_FFFFUL;
                 regionBase = wrap ? 0 : (next + 0x03FF_FFFFUL) & ~0x03FF_FFFFUL;
                 fits = !wrap && regionBase <= limit && 0x03FF_FFFFUL <= limit - regionBase;
-                state = !(options.EnableRedist ?? (versionOrdinal >= 1)) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                state = !(options.EnableRedist ?? (versionOrdinal >= 1)) ? global::MemmapGen.PlacementState.NotRequested
+                    : fits ? global::MemmapGen.PlacementState.Enabled
+                    : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[0] = regionBase;
                 layout._states |= (((ulong)state & 1) << 0) | (((ulong)state >> 1) << 32);
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -467,7 +487,9 @@ namespace Boards
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnableCxl ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableCxl ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[1] = regionBase;
                     layout._states |= (((ulong)state & 1) << 1) | (((ulong)state >> 1) << 33);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -482,7 +504,9 @@ namespace Boards
                 wrap = full || next > ulong.MaxValue - 0x0FFF_FFFFUL;
                 regionBase = wrap ? 0 : (next + 0x0FFF_FFFFUL) & ~0x0FFF_FFFFUL;
                 fits = !wrap && regionBase <= limit && 0x0FFF_FFFFUL <= limit - regionBase;
-                state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                state = !(options.EnableEcam ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                    : fits ? global::MemmapGen.PlacementState.Enabled
+                    : global::MemmapGen.PlacementState.DoesNotFit;
                 layout._bases[2] = regionBase;
                 layout._states |= (((ulong)state & 1) << 2) | (((ulong)state >> 1) << 34);
                 if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing

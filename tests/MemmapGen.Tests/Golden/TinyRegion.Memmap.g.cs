@@ -95,7 +95,10 @@ internal static partial class Tiny
         0, // Top
     };
 
-    /// <summary>Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.</summary>
+    /// <summary>
+    /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+    /// planned.
+    /// </summary>
     public static Layout Plan(in PlanOptions options)
     {
         if (!Layout.TryCreate(in options, out var layout, out var error))
@@ -103,7 +106,10 @@ internal static partial class Tiny
         return layout;
     }
 
-    /// <summary>Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.</summary>
+    /// <summary>
+    /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+    /// nothing.
+    /// </summary>
     public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
         Layout.TryCreate(in options, out layout, out error);
 
@@ -189,7 +195,8 @@ internal static partial class Tiny
             int bits = options.PhysAddrBits;
             if (bits < 1 || bits > 64)
             {
-                error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
+                error = new global::MemmapGen.PlanError(
+                    global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
                 return false;
             }
             ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address
@@ -197,7 +204,8 @@ internal static partial class Tiny
             ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
             if (maxRam < ramSize)
             {
-                error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
+                error = new global::MemmapGen.PlanError(
+                    global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
                 return false;
             }
 
@@ -210,7 +218,8 @@ internal static partial class Tiny
             overflow |= memTop < deviceMemoryBase;
             if (memTop != 0 && memTop - 1 > limit)
             {
-                error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                error = new global::MemmapGen.PlanError(
+                    global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                 return false;
             }
             if (overflow)
