@@ -14,13 +14,13 @@ internal static class PlanOptionsEmitter
             w.Summary("Options with every floating region at its default, the widest physical-address width and the default layout.");
             w.Line("public PlanOptions() { }");
             w.Line();
-            w.Summary("RAM size in bytes (QEMU: -m SIZE).");
+            w.Summary("RAM size in bytes.");
             w.Line("public ulong RamSize { get; set; }");
             w.Line();
-            w.Summary("Maximum RAM size including hot-pluggable memory (QEMU: maxmem=); 0 means RamSize.");
+            w.Summary("Maximum RAM size including hot-pluggable memory; 0 means RamSize.");
             w.Line("public ulong MaxRamSize { get; set; }");
             w.Line();
-            w.Summary("Number of hot-plug memory slots (QEMU: slots=).");
+            w.Summary("Number of hot-plug memory slots.");
             w.Line("public ulong RamSlots { get; set; }");
             w.Line();
             w.Summary("Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.");

@@ -113,13 +113,13 @@ internal static partial class Tiny
         /// <summary>Options with every floating region at its default, the widest physical-address width and the default layout.</summary>
         public PlanOptions() { }
 
-        /// <summary>RAM size in bytes (QEMU: -m SIZE).</summary>
+        /// <summary>RAM size in bytes.</summary>
         public ulong RamSize { get; set; }
 
-        /// <summary>Maximum RAM size including hot-pluggable memory (QEMU: maxmem=); 0 means RamSize.</summary>
+        /// <summary>Maximum RAM size including hot-pluggable memory; 0 means RamSize.</summary>
         public ulong MaxRamSize { get; set; }
 
-        /// <summary>Number of hot-plug memory slots (QEMU: slots=).</summary>
+        /// <summary>Number of hot-plug memory slots.</summary>
         public ulong RamSlots { get; set; }
 
         /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
