@@ -37,18 +37,31 @@ internal sealed class CodeWriter
         return new Scope(this);
     }
 
-    /// <summary>Writes an XML doc summary; the text is escaped.</summary>
-    public CodeWriter Summary(string text)
-    {
-        Line("/// <summary>" + Escape(text) + "</summary>");
-        return this;
-    }
+    /// <summary>No generated line is wider than this, indentation included, where the writer decides the breaks.</summary>
+    public const int MaxWidth = 140;
 
-    /// <summary>Writes an XML doc summary whose text already holds XML (for <c>&lt;see cref&gt;</c>).</summary>
+    /// <summary>Writes an XML doc summary; the text is escaped. See <see cref="SummaryXml"/> for the wrapping.</summary>
+    public CodeWriter Summary(string text) => SummaryXml(Escape(text));
+
+    /// <summary>
+    /// Writes an XML doc summary whose text already holds XML (for <c>&lt;see cref&gt;</c>): on one line when it fits in
+    /// <see cref="MaxWidth"/>, else the tags on lines of their own around the text wrapped at spaces outside XML tags.
+    /// </summary>
     public CodeWriter SummaryXml(string xml)
     {
-        Line("/// <summary>" + xml + "</summary>");
-        return this;
+        var indentation = _indent * 4;
+        if (indentation + $"/// <summary>{xml}</summary>".Length <= MaxWidth)
+        {
+            return Line($"/// <summary>{xml}</summary>");
+        }
+
+        Line("/// <summary>");
+        foreach (var line in Wrap(xml, MaxWidth - indentation - "/// ".Length))
+        {
+            Line($"/// {line}");
+        }
+
+        return Line("/// </summary>");
     }
 
     /// <summary>A span over constant data: the compiler stores it in the assembly image, so reading it allocates nothing.</summary>
@@ -147,6 +160,87 @@ internal sealed class CodeWriter
         Line("    global::System.Runtime.InteropServices.MemoryMarshal.Cast<char, " + elementType + ">(global::System.MemoryExtensions.AsSpan(");
         Line("        " + text.Append('"') + "));");
         return this;
+    }
+
+    /// <summary>Lines of at most <paramref name="width"/> characters where the words allow (a longer word stands alone).</summary>
+    private static List<string> Wrap(string xml, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in Words(xml))
+        {
+            if (line.Length != 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length == 0 ? string.Empty : " ").Append(word);
+        }
+
+        if (line.Length != 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// The words of XML text, split at spaces outside tags so that a <c>&lt;see cref="..."/&gt;</c> is never split; a
+    /// short group in brackets or parentheses (<c>[0x0800_0000, 0x0801_FFFF]</c>, <c>(128 KiB)</c>) stays one word, and
+    /// so does an operator with its operands (<c>RegionCount - 1</c>).
+    /// </summary>
+    private static List<string> Words(string xml)
+    {
+        var words = new List<string>();
+        var start = 0;
+        var inTag = false;
+        for (var position = 0; position <= xml.Length; position++)
+        {
+            var character = position < xml.Length ? xml[position] : ' ';
+            inTag = character == '<' || (inTag && character != '>');
+            if (character == ' ' && !inTag)
+            {
+                if (position > start)
+                {
+                    var word = xml.Substring(start, position - start);
+                    if (words.Count != 0 && KeepsTogether(words[words.Count - 1], word))
+                    {
+                        words[words.Count - 1] += " " + word;
+                    }
+                    else
+                    {
+                        words.Add(word);
+                    }
+                }
+
+                start = position + 1;
+            }
+        }
+
+        return words;
+    }
+
+    private const int GroupWidth = 40;
+
+    private static bool KeepsTogether(string previous, string word) =>
+        IsOperator(word)
+        || IsOperator(previous.Substring(previous.LastIndexOf(' ') + 1))
+        || (previous.Length + 1 + word.Length <= GroupWidth && Depth(previous) > 0);
+
+    private static bool IsOperator(string word) => word is "-" or "+" or ".." or "=";
+
+    /// <summary>Brackets and parentheses opened and not closed in <paramref name="text"/>.</summary>
+    private static int Depth(string text)
+    {
+        var depth = 0;
+        foreach (var character in text)
+        {
+            depth += character is '(' or '[' ? 1 : character is ')' or ']' ? -1 : 0;
+        }
+
+        return depth;
     }
 
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

@@ -4,54 +4,92 @@
 
 namespace Boards
 {
-    /// <summary>The memory map declared by <see cref="global::Boards.BoardRegion"/>: 5 fixed region(s), RAM at 0x4000_0000, 2 floating region(s) placed at plan time.</summary>
+    /// <summary>
+    /// The memory map declared by <see cref="global::Boards.BoardRegion"/>: 5 fixed region(s), RAM at 0x4000_0000, 2 floating region(s)
+    /// placed at plan time.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MemmapGen", "{version}")]
     public static partial class BoardMap
     {
-        /// <summary>Number of members of <see cref="global::Boards.BoardRegion"/>; every table is indexed by declaration ordinal 0 .. RegionCount - 1.</summary>
+        /// <summary>
+        /// Number of members of <see cref="global::Boards.BoardRegion"/>; every table is indexed by declaration ordinal
+        /// 0 .. RegionCount - 1.
+        /// </summary>
         public const int RegionCount = 8;
 
         /// <summary><see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
         public static global::MemmapGen.MemRange Rom => Get(global::Boards.BoardRegion.Rom);
-        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).</summary>
+        /// <summary>
+        /// Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Rom"/>: [0x0000_0000, 0x03FF_FFFF] (64 MiB).
+        /// </summary>
         public const ulong RomBase = 0x0000_0000UL, RomSize = 0x0400_0000UL, RomLast = 0x03FF_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
         public static global::MemmapGen.MemRange Periphs => Get(global::Boards.BoardRegion.Periphs);
-        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF] (128 KiB).</summary>
+        /// <summary>
+        /// Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Periphs"/>: [0x0800_0000, 0x0801_FFFF]
+        /// (128 KiB).
+        /// </summary>
         public const ulong PeriphsBase = 0x0800_0000UL, PeriphsSize = 0x0002_0000UL, PeriphsLast = 0x0801_FFFFUL;
 
-        /// <summary><see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
+        /// <summary>
+        /// <see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside
+        /// <see cref="global::Boards.BoardRegion.Periphs"/>.
+        /// </summary>
         public static global::MemmapGen.MemRange IrqDist => Get(global::Boards.BoardRegion.IrqDist);
-        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
+        /// <summary>
+        /// Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.IrqDist"/>: [0x0800_0000, 0x0800_FFFF]
+        /// (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.
+        /// </summary>
         public const ulong IrqDistBase = 0x0800_0000UL, IrqDistSize = 0x0001_0000UL, IrqDistLast = 0x0800_FFFFUL;
 
-        /// <summary><see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
+        /// <summary>
+        /// <see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside
+        /// <see cref="global::Boards.BoardRegion.Periphs"/>.
+        /// </summary>
         public static global::MemmapGen.MemRange IrqCpu => Get(global::Boards.BoardRegion.IrqCpu);
-        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB), inside <see cref="global::Boards.BoardRegion.Periphs"/>.</summary>
+        /// <summary>
+        /// Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.IrqCpu"/>: [0x0801_0000, 0x0801_FFFF] (64 KiB),
+        /// inside <see cref="global::Boards.BoardRegion.Periphs"/>.
+        /// </summary>
         public const ulong IrqCpuBase = 0x0801_0000UL, IrqCpuSize = 0x0001_0000UL, IrqCpuLast = 0x0801_FFFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
         public static global::MemmapGen.MemRange Uart => Get(global::Boards.BoardRegion.Uart);
-        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).</summary>
+        /// <summary>
+        /// Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Uart"/>: [0x0900_0000, 0x0900_0FFF] (4 KiB).
+        /// </summary>
         public const ulong UartBase = 0x0900_0000UL, UartSize = 0x0000_1000UL, UartLast = 0x0900_0FFFUL;
 
         /// <summary><see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB).</summary>
         public static global::MemmapGen.MemRange Dram => Get(global::Boards.BoardRegion.Dram);
-        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Dram"/> (RAM window): [0x4000_0000, 0xFFFF_FFFF] (3 GiB). RAM itself is a planning input; see Layout.Ram.</summary>
+        /// <summary>
+        /// Base, size and last address (inclusive) of <see cref="global::Boards.BoardRegion.Dram"/> (RAM window):
+        /// [0x4000_0000, 0xFFFF_FFFF] (3 GiB). RAM itself is a planning input; see Layout.Ram.
+        /// </summary>
         public const ulong DramBase = 0x4000_0000UL, DramSize = 0xC000_0000UL, DramLast = 0xFFFF_FFFFUL;
 
         /// <summary>Declared size of <see cref="global::Boards.BoardRegion.Ecam"/>: floating, 256 MiB.</summary>
         public const ulong EcamSize = 0x1000_0000UL;
-        /// <summary>Alignment of the planned base of <see cref="global::Boards.BoardRegion.Ecam"/>: floating, 256 MiB; its own size.</summary>
+        /// <summary>
+        /// Alignment of the planned base of <see cref="global::Boards.BoardRegion.Ecam"/>: floating, 256 MiB; its own size.
+        /// </summary>
         public const ulong EcamAlignment = 0x1000_0000UL;
 
-        /// <summary>Declared size of <see cref="global::Boards.BoardRegion.Mmio64"/>: floating, 4 GiB (may be raised at plan time).</summary>
+        /// <summary>
+        /// Declared size of <see cref="global::Boards.BoardRegion.Mmio64"/>: floating, 4 GiB (may be raised at plan time).
+        /// </summary>
         public const ulong Mmio64Size = 0x1_0000_0000UL;
-        /// <summary>Alignment of the planned base of <see cref="global::Boards.BoardRegion.Mmio64"/>: floating, 4 GiB (may be raised at plan time); its own size (the raised size when raised).</summary>
+        /// <summary>
+        /// Alignment of the planned base of <see cref="global::Boards.BoardRegion.Mmio64"/>: floating, 4 GiB (may be raised at plan time);
+        /// its own size (the raised size when raised).
+        /// </summary>
         public const ulong Mmio64Alignment = 0x1_0000_0000UL;
 
-        /// <summary>The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument folds to constants.</summary>
+        /// <summary>
+        /// The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument
+        /// folds to constants.
+        /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::MemmapGen.MemRange Get(global::Boards.BoardRegion region)
         {
@@ -64,7 +102,9 @@ namespace Boards
         public static int OrdinalOf(global::Boards.BoardRegion region) =>
             unchecked((ulong)(int)region < 8UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
-        /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).</summary>
+        /// <summary>
+        /// How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).
+        /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::MemmapGen.RegionKind KindOf(global::Boards.BoardRegion region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
 
@@ -83,7 +123,9 @@ namespace Boards
             0x0000_0000UL, // Ecam
             0x0000_0000UL, // Mmio64
         };
-        /// <summary>Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.</summary>
+        /// <summary>
+        /// Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.
+        /// </summary>
         public static global::System.ReadOnlySpan<ulong> Sizes => new ulong[]
         {
             0x0400_0000UL, // Rom
@@ -98,7 +140,10 @@ namespace Boards
         // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
         private static global::System.ReadOnlySpan<byte> Kinds => "11111233"u8;
 
-        /// <summary>Which fixed region holds a guest-physical address (the MMIO-exit question). Inside a container the innermost region wins. RAM and floating regions are not fixed: ask the planned Layout for those.</summary>
+        /// <summary>
+        /// Which fixed region holds a guest-physical address (the MMIO-exit question). Inside a container the innermost region wins. RAM
+        /// and floating regions are not fixed: ask the planned Layout for those.
+        /// </summary>
         public static bool TryFind(ulong address, out global::Boards.BoardRegion region)
         {
             global::System.ReadOnlySpan<ulong> bases = FindBases;
@@ -155,10 +200,15 @@ namespace Boards
         public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
             Layout.TryCreate(in options, out layout, out error);
 
-        /// <summary>Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is wanted (all are by default) and, where resizable, its raised size.</summary>
+        /// <summary>
+        /// Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is
+        /// wanted (all are by default) and, where resizable, its raised size.
+        /// </summary>
         public struct PlanOptions
         {
-            /// <summary>Options with every floating region at its default, the widest physical-address width and the default layout.</summary>
+            /// <summary>
+            /// Options with every floating region at its default, the widest physical-address width and the default layout.
+            /// </summary>
             public PlanOptions() { }
 
             /// <summary>RAM size in bytes.</summary>
@@ -173,16 +223,27 @@ namespace Boards
             /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
             public int PhysAddrBits { get; set; } = 64;
 
-            /// <summary>Whether disabled floating regions still reserve address space (legacy) or not (compact); null means compact.</summary>
+            /// <summary>
+            /// Whether disabled floating regions still reserve address space (legacy) or not (compact); null means compact.
+            /// </summary>
             public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
 
-            /// <summary>Whether <see cref="global::Boards.BoardRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+            /// <summary>
+            /// Whether <see cref="global::Boards.BoardRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is
+            /// disabled all the same.
+            /// </summary>
             public bool? EnableEcam { readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u; Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u; } }
 
-            /// <summary>Whether <see cref="global::Boards.BoardRegion.Mmio64"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+            /// <summary>
+            /// Whether <see cref="global::Boards.BoardRegion.Mmio64"/> is wanted; null means yes. A wanted region that does not fit is
+            /// disabled all the same.
+            /// </summary>
             public bool? EnableMmio64 { readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u; Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u; } }
 
-            /// <summary>Raised size of <see cref="global::Boards.BoardRegion.Mmio64"/>: a power of two, at least 0x1_0000_0000 (4 GiB); null keeps the declared size.</summary>
+            /// <summary>
+            /// Raised size of <see cref="global::Boards.BoardRegion.Mmio64"/>: a power of two, at least 0x1_0000_0000 (4 GiB); null keeps
+            /// the declared size.
+            /// </summary>
             public ulong? Mmio64Size { get; set; }
 
             // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
@@ -191,7 +252,10 @@ namespace Boards
             internal uint Unwanted;
         }
 
-        /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
+        /// <summary>
+        /// A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest
+        /// guest-physical address.
+        /// </summary>
         public struct Layout
         {
             private FloatingBuffer<ulong> _bases;
@@ -210,7 +274,10 @@ namespace Boards
             /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
             public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(unchecked((0x4000_0000UL + _ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL), _deviceMemorySize);
 
-            /// <summary>The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region that fits.</summary>
+            /// <summary>
+            /// The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region
+            /// that fits.
+            /// </summary>
             public readonly ulong HighestGpa => _highestGpa;
 
             /// <summary>Bits of physical address the layout needs: 64 minus the leading zeros of HighestGpa.</summary>
@@ -228,7 +295,10 @@ namespace Boards
             /// <summary>Where <see cref="global::Boards.BoardRegion.Mmio64"/> was placed, and whether it is enabled.</summary>
             public readonly global::MemmapGen.RegionPlacement Mmio64 => new(new global::MemmapGen.MemRange(_bases[1], _size1), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
 
-            /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
+            /// <summary>
+            /// Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only
+            /// members are empty.
+            /// </summary>
             public readonly global::MemmapGen.RegionPlacement Get(global::Boards.BoardRegion region)
             {
                 int i = OrdinalOf(region);
@@ -244,7 +314,10 @@ namespace Boards
                     : default;
             }
 
-            /// <summary>The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented; disabled floating regions last, with the reason.</summary>
+            /// <summary>
+            /// The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented; disabled
+            /// floating regions last, with the reason.
+            /// </summary>
             public readonly string Format()
             {
                 var table = new global::MemmapGen.LayoutTable();

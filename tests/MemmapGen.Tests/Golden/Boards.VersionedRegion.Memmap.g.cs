@@ -4,34 +4,52 @@
 
 namespace Boards
 {
-    /// <summary>The memory map declared by <see cref="global::Boards.VersionedRegion"/>: 0 fixed region(s), RAM at 0x0000_0000, 3 floating region(s) placed at plan time.</summary>
+    /// <summary>
+    /// The memory map declared by <see cref="global::Boards.VersionedRegion"/>: 0 fixed region(s), RAM at 0x0000_0000, 3 floating region(s)
+    /// placed at plan time.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MemmapGen", "{version}")]
     public static partial class VersionedMap
     {
-        /// <summary>Number of members of <see cref="global::Boards.VersionedRegion"/>; every table is indexed by declaration ordinal 0 .. RegionCount - 1.</summary>
+        /// <summary>
+        /// Number of members of <see cref="global::Boards.VersionedRegion"/>; every table is indexed by declaration ordinal
+        /// 0 .. RegionCount - 1.
+        /// </summary>
         public const int RegionCount = 4;
 
         /// <summary><see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB).</summary>
         public static global::MemmapGen.MemRange Dram => Get(global::Boards.VersionedRegion.Dram);
-        /// <summary>Base, size and last address (inclusive) of <see cref="global::Boards.VersionedRegion.Dram"/> (RAM window): [0x0000_0000, 0xFFFF_FFFF] (4 GiB). RAM itself is a planning input; see Layout.Ram.</summary>
+        /// <summary>
+        /// Base, size and last address (inclusive) of <see cref="global::Boards.VersionedRegion.Dram"/> (RAM window):
+        /// [0x0000_0000, 0xFFFF_FFFF] (4 GiB). RAM itself is a planning input; see Layout.Ram.
+        /// </summary>
         public const ulong DramBase = 0x0000_0000UL, DramSize = 0x1_0000_0000UL, DramLast = 0xFFFF_FFFFUL;
 
         /// <summary>Declared size of <see cref="global::Boards.VersionedRegion.Redist"/>: floating, 64 MiB.</summary>
         public const ulong RedistSize = 0x0400_0000UL;
-        /// <summary>Alignment of the planned base of <see cref="global::Boards.VersionedRegion.Redist"/>: floating, 64 MiB; its own size.</summary>
+        /// <summary>
+        /// Alignment of the planned base of <see cref="global::Boards.VersionedRegion.Redist"/>: floating, 64 MiB; its own size.
+        /// </summary>
         public const ulong RedistAlignment = 0x0400_0000UL;
 
         /// <summary>Declared size of <see cref="global::Boards.VersionedRegion.Cxl"/>: floating, 1 MiB.</summary>
         public const ulong CxlSize = 0x0010_0000UL;
-        /// <summary>Alignment of the planned base of <see cref="global::Boards.VersionedRegion.Cxl"/>: floating, 1 MiB; its own size.</summary>
+        /// <summary>
+        /// Alignment of the planned base of <see cref="global::Boards.VersionedRegion.Cxl"/>: floating, 1 MiB; its own size.
+        /// </summary>
         public const ulong CxlAlignment = 0x0010_0000UL;
 
         /// <summary>Declared size of <see cref="global::Boards.VersionedRegion.Ecam"/>: floating, 256 MiB.</summary>
         public const ulong EcamSize = 0x1000_0000UL;
-        /// <summary>Alignment of the planned base of <see cref="global::Boards.VersionedRegion.Ecam"/>: floating, 256 MiB; its own size.</summary>
+        /// <summary>
+        /// Alignment of the planned base of <see cref="global::Boards.VersionedRegion.Ecam"/>: floating, 256 MiB; its own size.
+        /// </summary>
         public const ulong EcamAlignment = 0x1000_0000UL;
 
-        /// <summary>The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument folds to constants.</summary>
+        /// <summary>
+        /// The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument
+        /// folds to constants.
+        /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::MemmapGen.MemRange Get(global::Boards.VersionedRegion region)
         {
@@ -44,7 +62,9 @@ namespace Boards
         public static int OrdinalOf(global::Boards.VersionedRegion region) =>
             unchecked((ulong)(int)region < 4UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
-        /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).</summary>
+        /// <summary>
+        /// How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).
+        /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::MemmapGen.RegionKind KindOf(global::Boards.VersionedRegion region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
 
@@ -59,7 +79,9 @@ namespace Boards
             0x0000_0000UL, // Cxl
             0x0000_0000UL, // Ecam
         };
-        /// <summary>Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.</summary>
+        /// <summary>
+        /// Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.
+        /// </summary>
         public static global::System.ReadOnlySpan<ulong> Sizes => new ulong[]
         {
             0x1_0000_0000UL, // Dram
@@ -143,7 +165,10 @@ namespace Boards
             }
         }
 
-        /// <summary>Which fixed region holds a guest-physical address (the MMIO-exit question). Inside a container the innermost region wins. RAM and floating regions are not fixed: ask the planned Layout for those.</summary>
+        /// <summary>
+        /// Which fixed region holds a guest-physical address (the MMIO-exit question). Inside a container the innermost region wins. RAM
+        /// and floating regions are not fixed: ask the planned Layout for those.
+        /// </summary>
         public static bool TryFind(ulong address, out global::Boards.VersionedRegion region)
         {
             global::System.ReadOnlySpan<ulong> bases = FindBases;
@@ -182,10 +207,15 @@ namespace Boards
         public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
             Layout.TryCreate(in options, out layout, out error);
 
-        /// <summary>Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is wanted (all are by default) and, where resizable, its raised size.</summary>
+        /// <summary>
+        /// Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is
+        /// wanted (all are by default) and, where resizable, its raised size.
+        /// </summary>
         public struct PlanOptions
         {
-            /// <summary>Options with every floating region at its default, the widest physical-address width and the default layout.</summary>
+            /// <summary>
+            /// Options with every floating region at its default, the widest physical-address width and the default layout.
+            /// </summary>
             public PlanOptions() { }
 
             /// <summary>RAM size in bytes.</summary>
@@ -200,19 +230,31 @@ namespace Boards
             /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
             public int PhysAddrBits { get; set; } = 64;
 
-            /// <summary>Whether disabled floating regions still reserve address space (legacy) or not (compact); null means the machine version's layout.</summary>
+            /// <summary>
+            /// Whether disabled floating regions still reserve address space (legacy) or not (compact); null means the machine version's
+            /// layout.
+            /// </summary>
             public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
 
             /// <summary>The machine version to plan for; null means the newest (LatestVersion).</summary>
             public global::Boards.BoardVersion? Version { get; set; }
 
-            /// <summary>Whether <see cref="global::Boards.VersionedRegion.Redist"/> is wanted; null means the machine version's default. A wanted region that does not fit is disabled all the same.</summary>
+            /// <summary>
+            /// Whether <see cref="global::Boards.VersionedRegion.Redist"/> is wanted; null means the machine version's default. A wanted
+            /// region that does not fit is disabled all the same.
+            /// </summary>
             public bool? EnableRedist { readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u; Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u; } }
 
-            /// <summary>Whether <see cref="global::Boards.VersionedRegion.Cxl"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+            /// <summary>
+            /// Whether <see cref="global::Boards.VersionedRegion.Cxl"/> is wanted; null means yes. A wanted region that does not fit is
+            /// disabled all the same.
+            /// </summary>
             public bool? EnableCxl { readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u; Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u; } }
 
-            /// <summary>Whether <see cref="global::Boards.VersionedRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+            /// <summary>
+            /// Whether <see cref="global::Boards.VersionedRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is
+            /// disabled all the same.
+            /// </summary>
             public bool? EnableEcam { readonly get => (Wanted & 0x4u) != 0 ? true : (Unwanted & 0x4u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x4u : Wanted & ~0x4u; Unwanted = value == false ? Unwanted | 0x4u : Unwanted & ~0x4u; } }
 
             // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
@@ -221,7 +263,10 @@ namespace Boards
             internal uint Unwanted;
         }
 
-        /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
+        /// <summary>
+        /// A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest
+        /// guest-physical address.
+        /// </summary>
         public struct Layout
         {
             private FloatingBuffer<ulong> _bases;
@@ -240,7 +285,10 @@ namespace Boards
             /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
             public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(_ramSize, _deviceMemorySize);
 
-            /// <summary>The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region that fits.</summary>
+            /// <summary>
+            /// The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region
+            /// that fits.
+            /// </summary>
             public readonly ulong HighestGpa => _highestGpa;
 
             /// <summary>Bits of physical address the layout needs: 64 minus the leading zeros of HighestGpa.</summary>
@@ -264,7 +312,10 @@ namespace Boards
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Ecam"/> was placed, and whether it is enabled.</summary>
             public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2))));
 
-            /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
+            /// <summary>
+            /// Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only
+            /// members are empty.
+            /// </summary>
             public readonly global::MemmapGen.RegionPlacement Get(global::Boards.VersionedRegion region)
             {
                 int i = OrdinalOf(region);
@@ -281,7 +332,10 @@ namespace Boards
                     : default;
             }
 
-            /// <summary>The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented; disabled floating regions last, with the reason.</summary>
+            /// <summary>
+            /// The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented; disabled
+            /// floating regions last, with the reason.
+            /// </summary>
             public readonly string Format()
             {
                 var table = new global::MemmapGen.LayoutTable();

@@ -6,69 +6,109 @@ namespace Clash
 {
     partial class Machine
     {
-        /// <summary>The memory map declared by <see cref="global::Clash.Machine.Region"/>: 6 fixed region(s), 5 floating region(s) placed at plan time.</summary>
+        /// <summary>
+        /// The memory map declared by <see cref="global::Clash.Machine.Region"/>: 6 fixed region(s), 5 floating region(s) placed at plan
+        /// time.
+        /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MemmapGen", "{version}")]
         internal static partial class RegionMap
         {
-            /// <summary>Number of members of <see cref="global::Clash.Machine.Region"/>; every table is indexed by declaration ordinal 0 .. RegionCount - 1.</summary>
+            /// <summary>
+            /// Number of members of <see cref="global::Clash.Machine.Region"/>; every table is indexed by declaration ordinal
+            /// 0 .. RegionCount - 1.
+            /// </summary>
             public const int RegionCount = 11;
 
             /// <summary><see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
             public static global::MemmapGen.MemRange Plan_ => Get(global::Clash.Machine.Region.Plan);
-            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF] (4 KiB).</summary>
+            /// <summary>
+            /// Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.Plan"/>: [0x0000_1000, 0x0000_1FFF]
+            /// (4 KiB).
+            /// </summary>
             public const ulong PlanBase = 0x0000_1000UL, PlanSize = 0x0000_1000UL, PlanLast = 0x0000_1FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
             public static global::MemmapGen.MemRange FlashBase => Get(global::Clash.Machine.Region.FlashBase);
-            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF] (4 KiB).</summary>
+            /// <summary>
+            /// Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.FlashBase"/>: [0x0000_2000, 0x0000_2FFF]
+            /// (4 KiB).
+            /// </summary>
             public const ulong FlashBaseBase = 0x0000_2000UL, FlashBaseSize = 0x0000_1000UL, FlashBaseLast = 0x0000_2FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
             public static global::MemmapGen.MemRange Flash => Get(global::Clash.Machine.Region.Flash);
-            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF] (4 KiB).</summary>
+            /// <summary>
+            /// Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.Flash"/>: [0x0000_3000, 0x0000_3FFF]
+            /// (4 KiB).
+            /// </summary>
             public const ulong FlashBase_ = 0x0000_3000UL, FlashSize = 0x0000_1000UL, FlashLast = 0x0000_3FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
             public static global::MemmapGen.MemRange Get_ => Get(global::Clash.Machine.Region.Get);
-            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF] (4 KiB).</summary>
+            /// <summary>
+            /// Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.Get"/>: [0x0000_4000, 0x0000_4FFF]
+            /// (4 KiB).
+            /// </summary>
             public const ulong GetBase = 0x0000_4000UL, GetSize = 0x0000_1000UL, GetLast = 0x0000_4FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
             public static global::MemmapGen.MemRange @class => Get(global::Clash.Machine.Region.@class);
-            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF] (4 KiB).</summary>
+            /// <summary>
+            /// Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.@class"/>: [0x0000_5000, 0x0000_5FFF]
+            /// (4 KiB).
+            /// </summary>
             public const ulong classBase = 0x0000_5000UL, classSize = 0x0000_1000UL, classLast = 0x0000_5FFFUL;
 
             /// <summary><see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
             public static global::MemmapGen.MemRange RegionMap_ => Get(global::Clash.Machine.Region.RegionMap);
-            /// <summary>Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF] (4 KiB).</summary>
+            /// <summary>
+            /// Base, size and last address (inclusive) of <see cref="global::Clash.Machine.Region.RegionMap"/>: [0x0000_6000, 0x0000_6FFF]
+            /// (4 KiB).
+            /// </summary>
             public const ulong RegionMapBase = 0x0000_6000UL, RegionMapSize = 0x0000_1000UL, RegionMapLast = 0x0000_6FFFUL;
 
             /// <summary>Declared size of <see cref="global::Clash.Machine.Region.Layout"/>: floating, 1 MiB.</summary>
             public const ulong LayoutSize = 0x0010_0000UL;
-            /// <summary>Alignment of the planned base of <see cref="global::Clash.Machine.Region.Layout"/>: floating, 1 MiB; its own size.</summary>
+            /// <summary>
+            /// Alignment of the planned base of <see cref="global::Clash.Machine.Region.Layout"/>: floating, 1 MiB; its own size.
+            /// </summary>
             public const ulong LayoutAlignment = 0x0010_0000UL;
 
-            /// <summary>Declared size of <see cref="global::Clash.Machine.Region.Ram"/>: floating, 1 MiB (may be raised at plan time).</summary>
+            /// <summary>
+            /// Declared size of <see cref="global::Clash.Machine.Region.Ram"/>: floating, 1 MiB (may be raised at plan time).
+            /// </summary>
             public const ulong RamSize = 0x0010_0000UL;
-            /// <summary>Alignment of the planned base of <see cref="global::Clash.Machine.Region.Ram"/>: floating, 1 MiB (may be raised at plan time); its own size (the raised size when raised).</summary>
+            /// <summary>
+            /// Alignment of the planned base of <see cref="global::Clash.Machine.Region.Ram"/>: floating, 1 MiB
+            /// (may be raised at plan time); its own size (the raised size when raised).
+            /// </summary>
             public const ulong RamAlignment = 0x0010_0000UL;
 
             /// <summary>Declared size of <see cref="global::Clash.Machine.Region.HighestGpa"/>: floating, 1 MiB.</summary>
             public const ulong HighestGpaSize = 0x0010_0000UL;
-            /// <summary>Alignment of the planned base of <see cref="global::Clash.Machine.Region.HighestGpa"/>: floating, 1 MiB; its own size.</summary>
+            /// <summary>
+            /// Alignment of the planned base of <see cref="global::Clash.Machine.Region.HighestGpa"/>: floating, 1 MiB; its own size.
+            /// </summary>
             public const ulong HighestGpaAlignment = 0x0010_0000UL;
 
             /// <summary>Declared size of <see cref="global::Clash.Machine.Region.TryCreate"/>: floating, 1 MiB.</summary>
             public const ulong TryCreateSize = 0x0010_0000UL;
-            /// <summary>Alignment of the planned base of <see cref="global::Clash.Machine.Region.TryCreate"/>: floating, 1 MiB; its own size.</summary>
+            /// <summary>
+            /// Alignment of the planned base of <see cref="global::Clash.Machine.Region.TryCreate"/>: floating, 1 MiB; its own size.
+            /// </summary>
             public const ulong TryCreateAlignment = 0x0010_0000UL;
 
             /// <summary>Declared size of <see cref="global::Clash.Machine.Region.PlanOptions"/>: floating, 1 MiB.</summary>
             public const ulong PlanOptionsSize = 0x0010_0000UL;
-            /// <summary>Alignment of the planned base of <see cref="global::Clash.Machine.Region.PlanOptions"/>: floating, 1 MiB; its own size.</summary>
+            /// <summary>
+            /// Alignment of the planned base of <see cref="global::Clash.Machine.Region.PlanOptions"/>: floating, 1 MiB; its own size.
+            /// </summary>
             public const ulong PlanOptionsAlignment = 0x0010_0000UL;
 
-            /// <summary>The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument folds to constants.</summary>
+            /// <summary>
+            /// The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant
+            /// argument folds to constants.
+            /// </summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static global::MemmapGen.MemRange Get(global::Clash.Machine.Region region)
             {
@@ -81,7 +121,9 @@ namespace Clash
             public static int OrdinalOf(global::Clash.Machine.Region region) =>
                 unchecked((ulong)region < 11UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
-            /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).</summary>
+            /// <summary>
+            /// How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).
+            /// </summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static global::MemmapGen.RegionKind KindOf(global::Clash.Machine.Region region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
 
@@ -103,7 +145,9 @@ namespace Clash
                 0x0000_0000UL, // TryCreate
                 0x0000_0000UL, // PlanOptions
             };
-            /// <summary>Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.</summary>
+            /// <summary>
+            /// Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.
+            /// </summary>
             public static global::System.ReadOnlySpan<ulong> Sizes => new ulong[]
             {
                 0x0000_1000UL, // Plan
@@ -121,7 +165,10 @@ namespace Clash
             // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
             private static global::System.ReadOnlySpan<byte> Kinds => "11111133333"u8;
 
-            /// <summary>Which fixed region holds a guest-physical address (the MMIO-exit question). Inside a container the innermost region wins. RAM and floating regions are not fixed: ask the planned Layout for those.</summary>
+            /// <summary>
+            /// Which fixed region holds a guest-physical address (the MMIO-exit question). Inside a container the innermost region wins.
+            /// RAM and floating regions are not fixed: ask the planned Layout for those.
+            /// </summary>
             public static bool TryFind(ulong address, out global::Clash.Machine.Region region)
             {
                 global::System.ReadOnlySpan<ulong> bases = FindBases;
@@ -172,7 +219,9 @@ namespace Clash
                 5, // RegionMap
             };
 
-            /// <summary>Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.</summary>
+            /// <summary>
+            /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.
+            /// </summary>
             public static Layout Plan(in PlanOptions options)
             {
                 if (!Layout.TryCreate(in options, out var layout, out var error))
@@ -180,14 +229,21 @@ namespace Clash
                 return layout;
             }
 
-            /// <summary>Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.</summary>
+            /// <summary>
+            /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.
+            /// </summary>
             public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
                 Layout.TryCreate(in options, out layout, out error);
 
-            /// <summary>Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is wanted (all are by default) and, where resizable, its raised size.</summary>
+            /// <summary>
+            /// Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether
+            /// it is wanted (all are by default) and, where resizable, its raised size.
+            /// </summary>
             public struct PlanOptions
             {
-                /// <summary>Options with every floating region at its default, the widest physical-address width and the default layout.</summary>
+                /// <summary>
+                /// Options with every floating region at its default, the widest physical-address width and the default layout.
+                /// </summary>
                 public PlanOptions() { }
 
                 /// <summary>RAM size in bytes.</summary>
@@ -202,25 +258,45 @@ namespace Clash
                 /// <summary>Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.</summary>
                 public int PhysAddrBits { get; set; } = 64;
 
-                /// <summary>Whether disabled floating regions still reserve address space (legacy) or not (compact); null means compact.</summary>
+                /// <summary>
+                /// Whether disabled floating regions still reserve address space (legacy) or not (compact); null means compact.
+                /// </summary>
                 public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.Layout"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                /// <summary>
+                /// Whether <see cref="global::Clash.Machine.Region.Layout"/> is wanted; null means yes. A wanted region that does not fit
+                /// is disabled all the same.
+                /// </summary>
                 public bool? EnableLayout { readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u; Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u; } }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.Ram"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                /// <summary>
+                /// Whether <see cref="global::Clash.Machine.Region.Ram"/> is wanted; null means yes. A wanted region that does not fit is
+                /// disabled all the same.
+                /// </summary>
                 public bool? EnableRam { readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u; Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u; } }
 
-                /// <summary>Raised size of <see cref="global::Clash.Machine.Region.Ram"/>: a power of two, at least 0x0010_0000 (1 MiB); null keeps the declared size.</summary>
+                /// <summary>
+                /// Raised size of <see cref="global::Clash.Machine.Region.Ram"/>: a power of two, at least 0x0010_0000 (1 MiB); null keeps
+                /// the declared size.
+                /// </summary>
                 public ulong? RamSize_ { get; set; }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.HighestGpa"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                /// <summary>
+                /// Whether <see cref="global::Clash.Machine.Region.HighestGpa"/> is wanted; null means yes. A wanted region that does not
+                /// fit is disabled all the same.
+                /// </summary>
                 public bool? EnableHighestGpa { readonly get => (Wanted & 0x4u) != 0 ? true : (Unwanted & 0x4u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x4u : Wanted & ~0x4u; Unwanted = value == false ? Unwanted | 0x4u : Unwanted & ~0x4u; } }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.TryCreate"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                /// <summary>
+                /// Whether <see cref="global::Clash.Machine.Region.TryCreate"/> is wanted; null means yes. A wanted region that does not
+                /// fit is disabled all the same.
+                /// </summary>
                 public bool? EnableTryCreate { readonly get => (Wanted & 0x8u) != 0 ? true : (Unwanted & 0x8u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x8u : Wanted & ~0x8u; Unwanted = value == false ? Unwanted | 0x8u : Unwanted & ~0x8u; } }
 
-                /// <summary>Whether <see cref="global::Clash.Machine.Region.PlanOptions"/> is wanted; null means yes. A wanted region that does not fit is disabled all the same.</summary>
+                /// <summary>
+                /// Whether <see cref="global::Clash.Machine.Region.PlanOptions"/> is wanted; null means yes. A wanted region that does not
+                /// fit is disabled all the same.
+                /// </summary>
                 public bool? EnablePlanOptions { readonly get => (Wanted & 0x10u) != 0 ? true : (Unwanted & 0x10u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x10u : Wanted & ~0x10u; Unwanted = value == false ? Unwanted | 0x10u : Unwanted & ~0x10u; } }
 
                 // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
@@ -229,7 +305,10 @@ namespace Clash
                 internal uint Unwanted;
             }
 
-            /// <summary>A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest guest-physical address.</summary>
+            /// <summary>
+            /// A planned memory map: where each floating region went (and why a disabled one is off), RAM, device memory and the highest
+            /// guest-physical address.
+            /// </summary>
             public struct Layout
             {
                 private FloatingBuffer<ulong> _bases;
@@ -248,7 +327,10 @@ namespace Clash
                 /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
                 public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(_ramSize, _deviceMemorySize);
 
-                /// <summary>The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region that fits.</summary>
+                /// <summary>
+                /// The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating
+                /// region that fits.
+                /// </summary>
                 public readonly ulong HighestGpa => _highestGpa;
 
                 /// <summary>Bits of physical address the layout needs: 64 minus the leading zeros of HighestGpa.</summary>
@@ -275,7 +357,10 @@ namespace Clash
                 /// <summary>Where <see cref="global::Clash.Machine.Region.PlanOptions"/> was placed, and whether it is enabled.</summary>
                 public readonly global::MemmapGen.RegionPlacement PlanOptions => new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 4) & 1) | ((_states >> 35) & 2))));
 
-                /// <summary>Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only members are empty.</summary>
+                /// <summary>
+                /// Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled);
+                /// index-only members are empty.
+                /// </summary>
                 public readonly global::MemmapGen.RegionPlacement Get(global::Clash.Machine.Region region)
                 {
                     int i = OrdinalOf(region);
@@ -293,7 +378,10 @@ namespace Clash
                         : default;
                 }
 
-                /// <summary>The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented; disabled floating regions last, with the reason.</summary>
+                /// <summary>
+                /// The plan as a /proc/iomem-style table: one line per present range, sorted by address, contained ranges indented;
+                /// disabled floating regions last, with the reason.
+                /// </summary>
                 public readonly string Format()
                 {
                     var table = new global::MemmapGen.LayoutTable();
