@@ -15,8 +15,6 @@ internal static class IndexEmitter
     /// <summary>Above this many members an enum whose values are not its ordinals is looked up by binary search, not a switch.</summary>
     public const int SwitchLimit = 512;
 
-    private const string AggressiveInlining = $"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.AggressiveInlining)]";
-
     public static void Emit(CodeWriter writer, EmitContext context)
     {
         var type = context.Map.EnumType;
@@ -26,7 +24,8 @@ internal static class IndexEmitter
             A constant argument folds to constants.
             """);
         writer.Lines($$"""
-            {{AggressiveInlining}}
+            [{{TypeNames.MethodImpl}}(
+                {{TypeNames.MethodImplOptions}}.AggressiveInlining)]
             public static {{TypeNames.MemRange}} Get({{type}} region)
             {
                 int i = OrdinalOf(region);
@@ -38,15 +37,24 @@ internal static class IndexEmitter
 
         writer.Line();
         writer.Summary("How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).");
-        writer.Lines($$"""
-            {{AggressiveInlining}}
-            public static {{TypeNames.RegionKind}} KindOf({{type}} region) => OrdinalOf(region) is var i && i >= 0 ? ({{TypeNames.RegionKind}})(Kinds[i] - '0') : {{TypeNames.RegionKind}}.None;
+        writer.Lines($"""
+            [{TypeNames.MethodImpl}(
+                {TypeNames.MethodImplOptions}.AggressiveInlining)]
+            public static {TypeNames.RegionKind} KindOf({type} region) =>
+                OrdinalOf(region) is var i && i >= 0
+                    ? ({TypeNames.RegionKind})(Kinds[i] - '0')
+                    : {TypeNames.RegionKind}.None;
             """);
 
         writer.Line();
         writer.Summary("The region declared at an ordinal (0 .. RegionCount - 1).");
-        writer.Line(context.ValuesAreOrdinals
-            ? $"public static {type} FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? ({type})ordinal : throw new {TypeNames.ArgumentOutOfRangeException}(nameof(ordinal));"
+        writer.Lines(context.ValuesAreOrdinals
+            ? $"""
+                public static {type} FromOrdinal(int ordinal) =>
+                    (uint)ordinal < RegionCount
+                        ? ({type})ordinal
+                        : throw new {TypeNames.ArgumentOutOfRangeException}(nameof(ordinal));
+                """
             : $"public static {type} FromOrdinal(int ordinal) => ({type})RegionValues[ordinal];");
 
         EmitTables(writer, context);
@@ -62,7 +70,8 @@ internal static class IndexEmitter
         {
             var value = underlying == "ulong" ? "(ulong)region" : $"(ulong)({underlying})region"; // negative values become large
             writer.Lines($$"""
-                {{AggressiveInlining}}
+                [{{TypeNames.MethodImpl}}(
+                    {{TypeNames.MethodImplOptions}}.AggressiveInlining)]
                 public static int OrdinalOf({{map.EnumType}} region) =>
                     unchecked({{value}} < {{map.Regions.Count}}UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
                 """);
@@ -71,7 +80,10 @@ internal static class IndexEmitter
 
         if (map.Regions.Count <= SwitchLimit)
         {
-            writer.Line(AggressiveInlining);
+            writer.Lines($"""
+                [{TypeNames.MethodImpl}(
+                    {TypeNames.MethodImplOptions}.AggressiveInlining)]
+                """);
             using (writer.Block($"public static int OrdinalOf({map.EnumType} region)"))
             using (writer.Block("switch (region)"))
             {

@@ -20,7 +20,11 @@ internal static class LayoutEmitter
             writer.Line($"public readonly {TypeNames.MemRange} Ram => new({Literals.UInt64(context.RamBase)}, _ramSize);");
             writer.Line();
             writer.Summary("Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.");
-            writer.Line($"public readonly {TypeNames.MemRange} DeviceMemory => _deviceMemorySize == 0 ? default : new({DeviceMemoryBase(context)}, _deviceMemorySize);");
+            writer.Lines($"""
+                public readonly {TypeNames.MemRange} DeviceMemory => _deviceMemorySize == 0
+                    ? default
+                    : new({DeviceMemoryBase(context)}, _deviceMemorySize);
+                """);
             writer.Line();
             writer.Summary("""
                 The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed
@@ -47,7 +51,12 @@ internal static class LayoutEmitter
             {
                 writer.Line();
                 writer.SummaryXml($"Where {context.See(region)} was placed, and whether it is enabled.");
-                writer.Line($"public readonly {TypeNames.RegionPlacement} {context.Names[region.Ordinal].Placement} => {Placement(context, region)};");
+                var (range, state) = Placement(context, region);
+                writer.Lines($"""
+                    public readonly {TypeNames.RegionPlacement} {context.Names[region.Ordinal].Placement} => new(
+                        {range},
+                        {state});
+                    """);
             }
 
             EmitGet(writer, context);
@@ -95,15 +104,15 @@ internal static class LayoutEmitter
         }
     }
 
-    /// <summary>A floating region's placement: its range (base and size) and its state, read from the plan's fields.</summary>
-    private static string Placement(EmitContext context, RegionSpec region)
+    /// <summary>The arguments of a floating region's placement: its range and its state, read from the plan's fields.</summary>
+    private static (string Range, string State) Placement(EmitContext context, RegionSpec region)
     {
         var index = context.FloatingIndex[region.Ordinal];
         var low = index == 0 ? "_states" : $"(_states >> {index})";
         var state = context.IsStraightLine
             ? $"unchecked(({TypeNames.PlacementState})(({low} & 1) | ((_states >> {31 + index}) & 2)))"
             : $"_states[{index}]";
-        return $"new(new {TypeNames.MemRange}(_bases[{index}], {context.StoredSize(region)}), {state})";
+        return ($"new {TypeNames.MemRange}(_bases[{index}], {context.StoredSize(region)})", state);
     }
 
     /// <summary>Where device memory starts: after RAM, rounded up to the declared alignment (no wrap in a plan that succeeded).</summary>
@@ -150,7 +159,13 @@ internal static class LayoutEmitter
                 {
                     foreach (var region in context.Floating)
                     {
-                        writer.Line($"case {region.Ordinal}: return {Placement(context, region)}; // {region.Name}");
+                        var (range, state) = Placement(context, region);
+                        writer.Lines($"""
+                            case {region.Ordinal}: // {region.Name}
+                                return new(
+                                    {range},
+                                    {state});
+                            """);
                     }
                 }
 

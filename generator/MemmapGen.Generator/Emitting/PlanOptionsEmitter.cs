@@ -48,8 +48,8 @@ internal static class PlanOptionsEmitter
             {
                 writer.Lines("""
 
-                    // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
-                    // finds every region's request with a few bitwise operations.
+                    // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)):
+                    // masks, so the planner finds every region's request with a few bitwise operations.
                     internal uint Wanted;
                     internal uint Unwanted;
                     """);
@@ -76,11 +76,27 @@ internal static class PlanOptionsEmitter
         if (context.IsStraightLine)
         {
             var bit = FastPathEmitter.Bit(index);
-            writer.Line($"public bool? {names.Enable} {{ readonly get => (Wanted & {bit}) != 0 ? true : (Unwanted & {bit}) != 0 ? false : (bool?)null; set {{ Wanted = value == true ? Wanted | {bit} : Wanted & ~{bit}; Unwanted = value == false ? Unwanted | {bit} : Unwanted & ~{bit}; }} }}");
+            writer.Lines($$"""
+                public bool? {{names.Enable}}
+                {
+                    readonly get => (Wanted & {{bit}}) != 0 ? true : (Unwanted & {{bit}}) != 0 ? false : (bool?)null;
+                    set
+                    {
+                        Wanted = value == true ? Wanted | {{bit}} : Wanted & ~{{bit}};
+                        Unwanted = value == false ? Unwanted | {{bit}} : Unwanted & ~{{bit}};
+                    }
+                }
+                """);
         }
         else
         {
-            writer.Line($"public bool? {names.Enable} {{ readonly get => Requests[{index}] == 0 ? null : Requests[{index}] == 1; set => Requests[{index}] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }}");
+            writer.Lines($$"""
+                public bool? {{names.Enable}}
+                {
+                    readonly get => Requests[{{index}}] == 0 ? null : Requests[{{index}}] == 1;
+                    set => Requests[{{index}}] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2;
+                }
+                """);
         }
 
         if (region.Resizable)

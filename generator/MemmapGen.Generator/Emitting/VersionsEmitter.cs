@@ -53,7 +53,10 @@ internal static class VersionsEmitter
 
         writer.Line();
         writer.Summary("A machine version's name as declared by [MachineVersion].");
-        writer.Line($"public static string VersionName({type} version) => VersionOrdinal(version) is var i && i >= 0 ? VersionNames(i) : version.ToString();");
+        writer.Lines($"""
+            public static string VersionName({type} version) =>
+                VersionOrdinal(version) is var i && i >= 0 ? VersionNames(i) : version.ToString();
+            """);
         writer.Line();
         using (writer.Block("private static string VersionNames(int ordinal)"))
         using (writer.Block("switch (ordinal)"))

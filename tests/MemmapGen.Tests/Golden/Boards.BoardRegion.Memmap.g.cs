@@ -90,7 +90,8 @@ namespace Boards
         /// The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument
         /// folds to constants.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(
+            global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::MemmapGen.MemRange Get(global::Boards.BoardRegion region)
         {
             int i = OrdinalOf(region);
@@ -98,18 +99,26 @@ namespace Boards
         }
 
         /// <summary>The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(
+            global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static int OrdinalOf(global::Boards.BoardRegion region) =>
             unchecked((ulong)(int)region < 8UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
         /// <summary>
         /// How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static global::MemmapGen.RegionKind KindOf(global::Boards.BoardRegion region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
+        [global::System.Runtime.CompilerServices.MethodImpl(
+            global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::MemmapGen.RegionKind KindOf(global::Boards.BoardRegion region) =>
+            OrdinalOf(region) is var i && i >= 0
+                ? (global::MemmapGen.RegionKind)(Kinds[i] - '0')
+                : global::MemmapGen.RegionKind.None;
 
         /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
-        public static global::Boards.BoardRegion FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? (global::Boards.BoardRegion)ordinal : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
+        public static global::Boards.BoardRegion FromOrdinal(int ordinal) =>
+            (uint)ordinal < RegionCount
+                ? (global::Boards.BoardRegion)ordinal
+                : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
 
         /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
         public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
@@ -232,13 +241,29 @@ namespace Boards
             /// Whether <see cref="global::Boards.BoardRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is
             /// disabled all the same.
             /// </summary>
-            public bool? EnableEcam { readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u; Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u; } }
+            public bool? EnableEcam
+            {
+                readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null;
+                set
+                {
+                    Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u;
+                    Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u;
+                }
+            }
 
             /// <summary>
             /// Whether <see cref="global::Boards.BoardRegion.Mmio64"/> is wanted; null means yes. A wanted region that does not fit is
             /// disabled all the same.
             /// </summary>
-            public bool? EnableMmio64 { readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u; Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u; } }
+            public bool? EnableMmio64
+            {
+                readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null;
+                set
+                {
+                    Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u;
+                    Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u;
+                }
+            }
 
             /// <summary>
             /// Raised size of <see cref="global::Boards.BoardRegion.Mmio64"/>: a power of two, at least 0x1_0000_0000 (4 GiB); null keeps
@@ -246,8 +271,8 @@ namespace Boards
             /// </summary>
             public ulong? Mmio64Size { get; set; }
 
-            // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
-            // finds every region's request with a few bitwise operations.
+            // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)):
+            // masks, so the planner finds every region's request with a few bitwise operations.
             internal uint Wanted;
             internal uint Unwanted;
         }
@@ -272,7 +297,9 @@ namespace Boards
             public readonly global::MemmapGen.MemRange Ram => new(0x4000_0000UL, _ramSize);
 
             /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
-            public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(unchecked((0x4000_0000UL + _ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL), _deviceMemorySize);
+            public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0
+                ? default
+                : new(unchecked((0x4000_0000UL + _ramSize + 0x3FFF_FFFFUL) & ~0x3FFF_FFFFUL), _deviceMemorySize);
 
             /// <summary>
             /// The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region
@@ -290,10 +317,14 @@ namespace Boards
             public readonly global::MemmapGen.FloatingLayout FloatingLayout => _floatingLayout;
 
             /// <summary>Where <see cref="global::Boards.BoardRegion.Ecam"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
+            public readonly global::MemmapGen.RegionPlacement Ecam => new(
+                new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL),
+                unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
 
             /// <summary>Where <see cref="global::Boards.BoardRegion.Mmio64"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Mmio64 => new(new global::MemmapGen.MemRange(_bases[1], _size1), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
+            public readonly global::MemmapGen.RegionPlacement Mmio64 => new(
+                new global::MemmapGen.MemRange(_bases[1], _size1),
+                unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
 
             /// <summary>
             /// Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only
@@ -305,8 +336,14 @@ namespace Boards
                 if (i == 5) return new(Ram, global::MemmapGen.PlacementState.Enabled);
                 switch (i)
                 {
-                    case 6: return new(new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2)))); // Ecam
-                    case 7: return new(new global::MemmapGen.MemRange(_bases[1], _size1), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2)))); // Mmio64
+                    case 6: // Ecam
+                        return new(
+                            new global::MemmapGen.MemRange(_bases[0], 0x1000_0000UL),
+                            unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
+                    case 7: // Mmio64
+                        return new(
+                            new global::MemmapGen.MemRange(_bases[1], _size1),
+                            unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
                 }
 
                 return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM

@@ -50,7 +50,8 @@ namespace Boards
         /// The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument
         /// folds to constants.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(
+            global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::MemmapGen.MemRange Get(global::Boards.VersionedRegion region)
         {
             int i = OrdinalOf(region);
@@ -58,18 +59,26 @@ namespace Boards
         }
 
         /// <summary>The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [global::System.Runtime.CompilerServices.MethodImpl(
+            global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static int OrdinalOf(global::Boards.VersionedRegion region) =>
             unchecked((ulong)(int)region < 4UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
         /// <summary>
         /// How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static global::MemmapGen.RegionKind KindOf(global::Boards.VersionedRegion region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
+        [global::System.Runtime.CompilerServices.MethodImpl(
+            global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::MemmapGen.RegionKind KindOf(global::Boards.VersionedRegion region) =>
+            OrdinalOf(region) is var i && i >= 0
+                ? (global::MemmapGen.RegionKind)(Kinds[i] - '0')
+                : global::MemmapGen.RegionKind.None;
 
         /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
-        public static global::Boards.VersionedRegion FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? (global::Boards.VersionedRegion)ordinal : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
+        public static global::Boards.VersionedRegion FromOrdinal(int ordinal) =>
+            (uint)ordinal < RegionCount
+                ? (global::Boards.VersionedRegion)ordinal
+                : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
 
         /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
         public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
@@ -123,7 +132,8 @@ namespace Boards
         }
 
         /// <summary>A machine version's name as declared by [MachineVersion].</summary>
-        public static string VersionName(global::Boards.BoardVersion version) => VersionOrdinal(version) is var i && i >= 0 ? VersionNames(i) : version.ToString();
+        public static string VersionName(global::Boards.BoardVersion version) =>
+            VersionOrdinal(version) is var i && i >= 0 ? VersionNames(i) : version.ToString();
 
         private static string VersionNames(int ordinal)
         {
@@ -243,22 +253,46 @@ namespace Boards
             /// Whether <see cref="global::Boards.VersionedRegion.Redist"/> is wanted; null means the machine version's default. A wanted
             /// region that does not fit is disabled all the same.
             /// </summary>
-            public bool? EnableRedist { readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u; Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u; } }
+            public bool? EnableRedist
+            {
+                readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null;
+                set
+                {
+                    Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u;
+                    Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u;
+                }
+            }
 
             /// <summary>
             /// Whether <see cref="global::Boards.VersionedRegion.Cxl"/> is wanted; null means yes. A wanted region that does not fit is
             /// disabled all the same.
             /// </summary>
-            public bool? EnableCxl { readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u; Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u; } }
+            public bool? EnableCxl
+            {
+                readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null;
+                set
+                {
+                    Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u;
+                    Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u;
+                }
+            }
 
             /// <summary>
             /// Whether <see cref="global::Boards.VersionedRegion.Ecam"/> is wanted; null means yes. A wanted region that does not fit is
             /// disabled all the same.
             /// </summary>
-            public bool? EnableEcam { readonly get => (Wanted & 0x4u) != 0 ? true : (Unwanted & 0x4u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x4u : Wanted & ~0x4u; Unwanted = value == false ? Unwanted | 0x4u : Unwanted & ~0x4u; } }
+            public bool? EnableEcam
+            {
+                readonly get => (Wanted & 0x4u) != 0 ? true : (Unwanted & 0x4u) != 0 ? false : (bool?)null;
+                set
+                {
+                    Wanted = value == true ? Wanted | 0x4u : Wanted & ~0x4u;
+                    Unwanted = value == false ? Unwanted | 0x4u : Unwanted & ~0x4u;
+                }
+            }
 
-            // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
-            // finds every region's request with a few bitwise operations.
+            // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)):
+            // masks, so the planner finds every region's request with a few bitwise operations.
             internal uint Wanted;
             internal uint Unwanted;
         }
@@ -283,7 +317,9 @@ namespace Boards
             public readonly global::MemmapGen.MemRange Ram => new(0x0000_0000UL, _ramSize);
 
             /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
-            public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(_ramSize, _deviceMemorySize);
+            public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0
+                ? default
+                : new(_ramSize, _deviceMemorySize);
 
             /// <summary>
             /// The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region
@@ -304,13 +340,19 @@ namespace Boards
             public readonly global::Boards.BoardVersion Version => _version;
 
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Redist"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Redist => new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
+            public readonly global::MemmapGen.RegionPlacement Redist => new(
+                new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL),
+                unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
 
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Cxl"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Cxl => new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
+            public readonly global::MemmapGen.RegionPlacement Cxl => new(
+                new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL),
+                unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
 
             /// <summary>Where <see cref="global::Boards.VersionedRegion.Ecam"/> was placed, and whether it is enabled.</summary>
-            public readonly global::MemmapGen.RegionPlacement Ecam => new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2))));
+            public readonly global::MemmapGen.RegionPlacement Ecam => new(
+                new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL),
+                unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2))));
 
             /// <summary>
             /// Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled); index-only
@@ -322,9 +364,18 @@ namespace Boards
                 if (i == 0) return new(Ram, global::MemmapGen.PlacementState.Enabled);
                 switch (i)
                 {
-                    case 1: return new(new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2)))); // Redist
-                    case 2: return new(new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2)))); // Cxl
-                    case 3: return new(new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2)))); // Ecam
+                    case 1: // Redist
+                        return new(
+                            new global::MemmapGen.MemRange(_bases[0], 0x0400_0000UL),
+                            unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
+                    case 2: // Cxl
+                        return new(
+                            new global::MemmapGen.MemRange(_bases[1], 0x0010_0000UL),
+                            unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
+                    case 3: // Ecam
+                        return new(
+                            new global::MemmapGen.MemRange(_bases[2], 0x1000_0000UL),
+                            unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2))));
                 }
 
                 return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM

@@ -109,7 +109,8 @@ namespace Clash
             /// The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant
             /// argument folds to constants.
             /// </summary>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(
+                global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static global::MemmapGen.MemRange Get(global::Clash.Machine.Region region)
             {
                 int i = OrdinalOf(region);
@@ -117,18 +118,26 @@ namespace Clash
             }
 
             /// <summary>The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(
+                global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static int OrdinalOf(global::Clash.Machine.Region region) =>
                 unchecked((ulong)region < 11UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
             /// <summary>
             /// How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).
             /// </summary>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static global::MemmapGen.RegionKind KindOf(global::Clash.Machine.Region region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
+            [global::System.Runtime.CompilerServices.MethodImpl(
+                global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static global::MemmapGen.RegionKind KindOf(global::Clash.Machine.Region region) =>
+                OrdinalOf(region) is var i && i >= 0
+                    ? (global::MemmapGen.RegionKind)(Kinds[i] - '0')
+                    : global::MemmapGen.RegionKind.None;
 
             /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
-            public static global::Clash.Machine.Region FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? (global::Clash.Machine.Region)ordinal : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
+            public static global::Clash.Machine.Region FromOrdinal(int ordinal) =>
+                (uint)ordinal < RegionCount
+                    ? (global::Clash.Machine.Region)ordinal
+                    : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
 
             /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
             public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
@@ -267,13 +276,29 @@ namespace Clash
                 /// Whether <see cref="global::Clash.Machine.Region.Layout"/> is wanted; null means yes. A wanted region that does not fit
                 /// is disabled all the same.
                 /// </summary>
-                public bool? EnableLayout { readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u; Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u; } }
+                public bool? EnableLayout
+                {
+                    readonly get => (Wanted & 0x1u) != 0 ? true : (Unwanted & 0x1u) != 0 ? false : (bool?)null;
+                    set
+                    {
+                        Wanted = value == true ? Wanted | 0x1u : Wanted & ~0x1u;
+                        Unwanted = value == false ? Unwanted | 0x1u : Unwanted & ~0x1u;
+                    }
+                }
 
                 /// <summary>
                 /// Whether <see cref="global::Clash.Machine.Region.Ram"/> is wanted; null means yes. A wanted region that does not fit is
                 /// disabled all the same.
                 /// </summary>
-                public bool? EnableRam { readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u; Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u; } }
+                public bool? EnableRam
+                {
+                    readonly get => (Wanted & 0x2u) != 0 ? true : (Unwanted & 0x2u) != 0 ? false : (bool?)null;
+                    set
+                    {
+                        Wanted = value == true ? Wanted | 0x2u : Wanted & ~0x2u;
+                        Unwanted = value == false ? Unwanted | 0x2u : Unwanted & ~0x2u;
+                    }
+                }
 
                 /// <summary>
                 /// Raised size of <see cref="global::Clash.Machine.Region.Ram"/>: a power of two, at least 0x0010_0000 (1 MiB); null keeps
@@ -285,22 +310,46 @@ namespace Clash
                 /// Whether <see cref="global::Clash.Machine.Region.HighestGpa"/> is wanted; null means yes. A wanted region that does not
                 /// fit is disabled all the same.
                 /// </summary>
-                public bool? EnableHighestGpa { readonly get => (Wanted & 0x4u) != 0 ? true : (Unwanted & 0x4u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x4u : Wanted & ~0x4u; Unwanted = value == false ? Unwanted | 0x4u : Unwanted & ~0x4u; } }
+                public bool? EnableHighestGpa
+                {
+                    readonly get => (Wanted & 0x4u) != 0 ? true : (Unwanted & 0x4u) != 0 ? false : (bool?)null;
+                    set
+                    {
+                        Wanted = value == true ? Wanted | 0x4u : Wanted & ~0x4u;
+                        Unwanted = value == false ? Unwanted | 0x4u : Unwanted & ~0x4u;
+                    }
+                }
 
                 /// <summary>
                 /// Whether <see cref="global::Clash.Machine.Region.TryCreate"/> is wanted; null means yes. A wanted region that does not
                 /// fit is disabled all the same.
                 /// </summary>
-                public bool? EnableTryCreate { readonly get => (Wanted & 0x8u) != 0 ? true : (Unwanted & 0x8u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x8u : Wanted & ~0x8u; Unwanted = value == false ? Unwanted | 0x8u : Unwanted & ~0x8u; } }
+                public bool? EnableTryCreate
+                {
+                    readonly get => (Wanted & 0x8u) != 0 ? true : (Unwanted & 0x8u) != 0 ? false : (bool?)null;
+                    set
+                    {
+                        Wanted = value == true ? Wanted | 0x8u : Wanted & ~0x8u;
+                        Unwanted = value == false ? Unwanted | 0x8u : Unwanted & ~0x8u;
+                    }
+                }
 
                 /// <summary>
                 /// Whether <see cref="global::Clash.Machine.Region.PlanOptions"/> is wanted; null means yes. A wanted region that does not
                 /// fit is disabled all the same.
                 /// </summary>
-                public bool? EnablePlanOptions { readonly get => (Wanted & 0x10u) != 0 ? true : (Unwanted & 0x10u) != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | 0x10u : Wanted & ~0x10u; Unwanted = value == false ? Unwanted | 0x10u : Unwanted & ~0x10u; } }
+                public bool? EnablePlanOptions
+                {
+                    readonly get => (Wanted & 0x10u) != 0 ? true : (Unwanted & 0x10u) != 0 ? false : (bool?)null;
+                    set
+                    {
+                        Wanted = value == true ? Wanted | 0x10u : Wanted & ~0x10u;
+                        Unwanted = value == false ? Unwanted | 0x10u : Unwanted & ~0x10u;
+                    }
+                }
 
-                // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner
-                // finds every region's request with a few bitwise operations.
+                // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)):
+                // masks, so the planner finds every region's request with a few bitwise operations.
                 internal uint Wanted;
                 internal uint Unwanted;
             }
@@ -325,7 +374,9 @@ namespace Clash
                 public readonly global::MemmapGen.MemRange Ram => new(0x0000_0000UL, _ramSize);
 
                 /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
-                public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(_ramSize, _deviceMemorySize);
+                public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0
+                    ? default
+                    : new(_ramSize, _deviceMemorySize);
 
                 /// <summary>
                 /// The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating
@@ -343,19 +394,29 @@ namespace Clash
                 public readonly global::MemmapGen.FloatingLayout FloatingLayout => _floatingLayout;
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.Layout"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement Layout_ => new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
+                public readonly global::MemmapGen.RegionPlacement Layout_ => new(
+                    new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL),
+                    unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.Ram"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement Ram_ => new(new global::MemmapGen.MemRange(_bases[1], _size1), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
+                public readonly global::MemmapGen.RegionPlacement Ram_ => new(
+                    new global::MemmapGen.MemRange(_bases[1], _size1),
+                    unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.HighestGpa"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement HighestGpa_ => new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2))));
+                public readonly global::MemmapGen.RegionPlacement HighestGpa_ => new(
+                    new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL),
+                    unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2))));
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.TryCreate"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement TryCreate_ => new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 3) & 1) | ((_states >> 34) & 2))));
+                public readonly global::MemmapGen.RegionPlacement TryCreate_ => new(
+                    new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL),
+                    unchecked((global::MemmapGen.PlacementState)(((_states >> 3) & 1) | ((_states >> 34) & 2))));
 
                 /// <summary>Where <see cref="global::Clash.Machine.Region.PlanOptions"/> was placed, and whether it is enabled.</summary>
-                public readonly global::MemmapGen.RegionPlacement PlanOptions => new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 4) & 1) | ((_states >> 35) & 2))));
+                public readonly global::MemmapGen.RegionPlacement PlanOptions => new(
+                    new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL),
+                    unchecked((global::MemmapGen.PlacementState)(((_states >> 4) & 1) | ((_states >> 35) & 2))));
 
                 /// <summary>
                 /// Any region in this plan: floating regions as placed, RAM with its real size, fixed regions as declared (enabled);
@@ -366,11 +427,26 @@ namespace Clash
                     int i = OrdinalOf(region);
                     switch (i)
                     {
-                        case 6: return new(new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2)))); // Layout
-                        case 7: return new(new global::MemmapGen.MemRange(_bases[1], _size1), unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2)))); // Ram
-                        case 8: return new(new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2)))); // HighestGpa
-                        case 9: return new(new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 3) & 1) | ((_states >> 34) & 2)))); // TryCreate
-                        case 10: return new(new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL), unchecked((global::MemmapGen.PlacementState)(((_states >> 4) & 1) | ((_states >> 35) & 2)))); // PlanOptions
+                        case 6: // Layout
+                            return new(
+                                new global::MemmapGen.MemRange(_bases[0], 0x0010_0000UL),
+                                unchecked((global::MemmapGen.PlacementState)((_states & 1) | ((_states >> 31) & 2))));
+                        case 7: // Ram
+                            return new(
+                                new global::MemmapGen.MemRange(_bases[1], _size1),
+                                unchecked((global::MemmapGen.PlacementState)(((_states >> 1) & 1) | ((_states >> 32) & 2))));
+                        case 8: // HighestGpa
+                            return new(
+                                new global::MemmapGen.MemRange(_bases[2], 0x0010_0000UL),
+                                unchecked((global::MemmapGen.PlacementState)(((_states >> 2) & 1) | ((_states >> 33) & 2))));
+                        case 9: // TryCreate
+                            return new(
+                                new global::MemmapGen.MemRange(_bases[3], 0x0010_0000UL),
+                                unchecked((global::MemmapGen.PlacementState)(((_states >> 3) & 1) | ((_states >> 34) & 2))));
+                        case 10: // PlanOptions
+                            return new(
+                                new global::MemmapGen.MemRange(_bases[4], 0x0010_0000UL),
+                                unchecked((global::MemmapGen.PlacementState)(((_states >> 4) & 1) | ((_states >> 35) & 2))));
                     }
 
                     return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' // fixed or RAM

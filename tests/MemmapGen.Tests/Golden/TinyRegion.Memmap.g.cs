@@ -32,7 +32,8 @@ internal static partial class Tiny
     /// The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those). A constant argument folds
     /// to constants.
     /// </summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [global::System.Runtime.CompilerServices.MethodImpl(
+        global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static global::MemmapGen.MemRange Get(global::TinyRegion region)
     {
         int i = OrdinalOf(region);
@@ -40,16 +41,24 @@ internal static partial class Tiny
     }
 
     /// <summary>The declaration ordinal of a region (its index in every table), or -1 for a value that names no member.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [global::System.Runtime.CompilerServices.MethodImpl(
+        global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int OrdinalOf(global::TinyRegion region) =>
         unchecked((ulong)(byte)region < 3UL ? (int)region : -1); // members are numbered 0 .. RegionCount - 1
 
     /// <summary>How a region is declared: fixed, RAM, floating, or none (an index-only member or a value that names no member).</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::MemmapGen.RegionKind KindOf(global::TinyRegion region) => OrdinalOf(region) is var i && i >= 0 ? (global::MemmapGen.RegionKind)(Kinds[i] - '0') : global::MemmapGen.RegionKind.None;
+    [global::System.Runtime.CompilerServices.MethodImpl(
+        global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static global::MemmapGen.RegionKind KindOf(global::TinyRegion region) =>
+        OrdinalOf(region) is var i && i >= 0
+            ? (global::MemmapGen.RegionKind)(Kinds[i] - '0')
+            : global::MemmapGen.RegionKind.None;
 
     /// <summary>The region declared at an ordinal (0 .. RegionCount - 1).</summary>
-    public static global::TinyRegion FromOrdinal(int ordinal) => (uint)ordinal < RegionCount ? (global::TinyRegion)ordinal : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
+    public static global::TinyRegion FromOrdinal(int ordinal) =>
+        (uint)ordinal < RegionCount
+            ? (global::TinyRegion)ordinal
+            : throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));
 
     /// <summary>Base of each region by ordinal: fixed bases and the RAM base; 0 for floating and index-only regions.</summary>
     public static global::System.ReadOnlySpan<ulong> Bases => new ulong[]
@@ -163,7 +172,9 @@ internal static partial class Tiny
         public readonly global::MemmapGen.MemRange Ram => new(0x0000_0000UL, _ramSize);
 
         /// <summary>Hot-pluggable device memory after RAM (not rounded); empty when the plan has none.</summary>
-        public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0 ? default : new(_ramSize, _deviceMemorySize);
+        public readonly global::MemmapGen.MemRange DeviceMemory => _deviceMemorySize == 0
+            ? default
+            : new(_ramSize, _deviceMemorySize);
 
         /// <summary>
         /// The highest guest-physical address in use: the end of RAM and device memory (rounded), or of the last placed floating region
