@@ -4,7 +4,10 @@ using System.Text;
 
 namespace MemmapGen.Generator.Emitting;
 
-/// <summary>A small indented writer: <see cref="Block"/> opens a brace scope that its disposal closes.</summary>
+/// <summary>
+/// A small indented writer: <see cref="Line"/> writes one line at the current indentation, <see cref="Lines"/> a block
+/// of them (a raw string laid out like its output), and <see cref="Block"/> opens a brace scope that its disposal closes.
+/// </summary>
 internal sealed class CodeWriter
 {
     private readonly StringBuilder _text = new();
@@ -18,6 +21,17 @@ internal sealed class CodeWriter
         }
 
         _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes each line of <paramref name="text"/> at the current indentation (a raw string's own indentation kept).</summary>
+    public CodeWriter Lines(string text)
+    {
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            Line(line);
+        }
+
         return this;
     }
 
@@ -37,62 +51,63 @@ internal sealed class CodeWriter
         return new Scope(this);
     }
 
-    /// <summary>Writes an XML doc summary; the text is escaped.</summary>
-    public CodeWriter Summary(string text)
-    {
-        Line("/// <summary>" + Escape(text) + "</summary>");
-        return this;
-    }
+    /// <summary>No generated line is wider than this, indentation included, where the writer decides the breaks.</summary>
+    public const int MaxWidth = 140;
 
-    /// <summary>Writes an XML doc summary whose text already holds XML (for <c>&lt;see cref&gt;</c>).</summary>
+    /// <summary>Writes an XML doc summary; the text is escaped. See <see cref="SummaryXml"/> for the wrapping.</summary>
+    public CodeWriter Summary(string text) => SummaryXml(Escape(text));
+
+    /// <summary>
+    /// Writes an XML doc summary whose text already holds XML (for <c>&lt;see cref&gt;</c>): on one line when it fits in
+    /// <see cref="MaxWidth"/>, else the tags on lines of their own around the text wrapped at spaces outside XML tags.
+    /// A line break in the text is a space, so a long summary can be a raw string laid out over several lines.
+    /// </summary>
     public CodeWriter SummaryXml(string xml)
     {
-        Line("/// <summary>" + xml + "</summary>");
-        return this;
+        xml = xml.Replace("\r\n", " ").Replace('\n', ' ');
+        var indentation = _indent * 4;
+        if (indentation + $"/// <summary>{xml}</summary>".Length <= MaxWidth)
+        {
+            return Line($"/// <summary>{xml}</summary>");
+        }
+
+        Line("/// <summary>");
+        foreach (var line in Wrap(xml, MaxWidth - indentation - "/// ".Length))
+        {
+            Line($"/// {line}");
+        }
+
+        return Line("/// </summary>");
     }
 
     /// <summary>A span over constant data: the compiler stores it in the assembly image, so reading it allocates nothing.</summary>
     public CodeWriter Span(string declaration, string elementType, string[] items, int perLine = 4, string[]? comments = null)
     {
-        if (comments is not null && items.Length != 0)
-        {
-            // One item a line with what it is: tables of small maps are read by people stepping into the code.
-            Line(declaration + " => new " + elementType + "[]");
-            Line("{");
-            for (var i = 0; i < items.Length; i++)
-            {
-                Line("    " + items[i] + ", // " + comments[i]);
-            }
-
-            Line("};");
-            return this;
-        }
-
         if (items.Length == 0)
         {
-            Line(declaration + " => default;");
-            return this;
+            return Line($"{declaration} => default;");
         }
 
-        Line(declaration + " => new " + elementType + "[]");
+        Line($"{declaration} => new {elementType}[]");
         Line("{");
-        for (var i = 0; i < items.Length; i += perLine)
+        if (comments is not null)
         {
-            var line = "    ";
-            for (var j = i; j < items.Length && j < i + perLine; j++)
+            // One item a line with what it is: tables of small maps are read by people stepping into the code.
+            for (var item = 0; item < items.Length; item++)
             {
-                line += items[j] + ",";
-                if (j + 1 < items.Length && j + 1 < i + perLine)
-                {
-                    line += " ";
-                }
+                Line($"    {items[item]}, // {comments[item]}");
             }
-
-            Line(line);
+        }
+        else
+        {
+            for (var first = 0; first < items.Length; first += perLine)
+            {
+                var count = System.Math.Min(perLine, items.Length - first);
+                Line($"    {string.Join(", ", items, first, count)},");
+            }
         }
 
-        Line("};");
-        return this;
+        return Line("};");
     }
 
     /// <summary>
@@ -108,9 +123,9 @@ internal sealed class CodeWriter
         }
 
         var items = new string[values.Length];
-        for (var i = 0; i < values.Length; i++)
+        for (var index = 0; index < values.Length; index++)
         {
-            items[i] = isInt ? Literals.Int32(unchecked((int)values[i])) : Literals.UInt64(values[i]);
+            items[index] = isInt ? Literals.Int32(unchecked((int)values[index])) : Literals.UInt64(values[index]);
         }
 
         return Span(declaration, elementType, items, comments: names);
@@ -125,12 +140,13 @@ internal sealed class CodeWriter
     public CodeWriter PackedSpan(string declaration, string elementType, IReadOnlyList<ulong> values, int units)
     {
         const string Hex = "0123456789ABCDEF";
-        var text = new StringBuilder(values.Count * units * 6 + 2).Append('"');
+        var text = new StringBuilder(values.Count * units * 6);
         foreach (var value in values)
         {
             for (var unit = 0; unit < units; unit++)
             {
                 // Most units of an address are zero: "\0" (C# has no octal escapes, so a digit may follow it).
+                // Digits appended one by one: a large map has hundreds of thousands of units.
                 var bits = (int)((value >> (16 * unit)) & 0xFFFF);
                 if (bits == 0)
                 {
@@ -143,10 +159,90 @@ internal sealed class CodeWriter
             }
         }
 
-        Line(declaration + " =>");
-        Line("    global::System.Runtime.InteropServices.MemoryMarshal.Cast<char, " + elementType + ">(global::System.MemoryExtensions.AsSpan(");
-        Line("        " + text.Append('"') + "));");
-        return this;
+        Line($"{declaration} =>");
+        Line($"    {TypeNames.MemoryMarshal}.Cast<char, {elementType}>({TypeNames.MemoryExtensions}.AsSpan(");
+        return Line($"        \"{text}\"));");
+    }
+
+    /// <summary>Lines of at most <paramref name="width"/> characters where the words allow (a longer word stands alone).</summary>
+    private static List<string> Wrap(string xml, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in Words(xml))
+        {
+            if (line.Length != 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length == 0 ? string.Empty : " ").Append(word);
+        }
+
+        if (line.Length != 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// The words of XML text, split at spaces outside tags so that a <c>&lt;see cref="..."/&gt;</c> is never split; a
+    /// short group in brackets or parentheses (<c>[0x0800_0000, 0x0801_FFFF]</c>, <c>(128 KiB)</c>) stays one word, and
+    /// so does an operator with its operands (<c>RegionCount - 1</c>).
+    /// </summary>
+    private static List<string> Words(string xml)
+    {
+        var words = new List<string>();
+        var start = 0;
+        var inTag = false;
+        for (var position = 0; position <= xml.Length; position++)
+        {
+            var character = position < xml.Length ? xml[position] : ' ';
+            inTag = character == '<' || (inTag && character != '>');
+            if (character == ' ' && !inTag)
+            {
+                if (position > start)
+                {
+                    var word = xml.Substring(start, position - start);
+                    if (words.Count != 0 && KeepsTogether(words[words.Count - 1], word))
+                    {
+                        words[words.Count - 1] = $"{words[words.Count - 1]} {word}";
+                    }
+                    else
+                    {
+                        words.Add(word);
+                    }
+                }
+
+                start = position + 1;
+            }
+        }
+
+        return words;
+    }
+
+    private const int GroupWidth = 40;
+
+    private static bool KeepsTogether(string previous, string word) =>
+        IsOperator(word)
+        || IsOperator(previous.Substring(previous.LastIndexOf(' ') + 1))
+        || (previous.Length + 1 + word.Length <= GroupWidth && Depth(previous) > 0);
+
+    private static bool IsOperator(string word) => word is "-" or "+" or ".." or "=";
+
+    /// <summary>Brackets and parentheses opened and not closed in <paramref name="text"/>.</summary>
+    private static int Depth(string text)
+    {
+        var depth = 0;
+        foreach (var character in text)
+        {
+            depth += character is '(' or '[' ? 1 : character is ')' or ']' ? -1 : 0;
+        }
+
+        return depth;
     }
 
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

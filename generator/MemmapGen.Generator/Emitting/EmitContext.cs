@@ -1,10 +1,11 @@
 using System.Collections.Generic;
+using System.Globalization;
 using MemmapGen.Generator.Model;
 using MemmapGen.Generator.Planning;
 
 namespace MemmapGen.Generator.Emitting;
 
-/// <summary>What every emitter of one map needs: the model, and the member names claimed for each generated type.</summary>
+/// <summary>What every emitter of one map needs: the model, its floating regions, and the member names of each region.</summary>
 internal sealed class EmitContext
 {
     /// <summary>Straight-line planning up to this many floating regions; a loop over tables above it.</summary>
@@ -15,59 +16,35 @@ internal sealed class EmitContext
         Map = map;
         Version = version;
         var floating = new List<RegionSpec>();
-        var firstOfValue = new bool[map.Regions.Count];
-        var seen = new HashSet<string>();
+        var floatingIndex = new int[map.Regions.Count];
+        var isFirstOfValue = new bool[map.Regions.Count];
+        var values = new HashSet<string>();
+        var valuesAreOrdinals = true;
         foreach (var region in map.Regions)
         {
+            floatingIndex[region.Ordinal] = region.Kind == RegionKind.Floating ? floating.Count : -1;
             if (region.Kind == RegionKind.Floating)
             {
                 floating.Add(region);
             }
 
-            firstOfValue[region.Ordinal] = seen.Add(region.Value);
+            isFirstOfValue[region.Ordinal] = values.Add(region.Value);
+            valuesAreOrdinals &= IsOrdinal(region.Value, region.Ordinal);
         }
 
         Floating = floating;
-        ValuesAreOrdinals = true;
-        foreach (var region in map.Regions)
-        {
-            ValuesAreOrdinals &= IsOrdinal(region.Value, region.Ordinal);
-        }
-
-        IsFirstOfValue = firstOfValue;
-        FloatingIndex = new int[map.Regions.Count];
-        for (var i = 0; i < FloatingIndex.Length; i++)
-        {
-            FloatingIndex[i] = -1;
-        }
-
-        for (var i = 0; i < floating.Count; i++)
-        {
-            FloatingIndex[floating[i].Ordinal] = i;
-        }
-
-        Companion = new MemberNames(map.TypeName, ReservedNames.Companion);
-        Options = new MemberNames("PlanOptions", ReservedNames.PlanOptions);
-        var layoutReserved = new List<string>(ReservedNames.Layout);
-        for (var i = 0; i < floating.Count; i++)
-        {
-            layoutReserved.Add(ReservedNames.LayoutSizeField(i));
-        }
-
-        Layout = new MemberNames("Layout", layoutReserved.ToArray());
-        var names = new RegionNames[map.Regions.Count];
-        foreach (var region in map.Regions)
-        {
-            names[region.Ordinal] = ClaimNames(region);
-        }
-
-        Names = names;
+        FloatingIndex = floatingIndex;
+        IsFirstOfValue = isFirstOfValue;
+        ValuesAreOrdinals = valuesAreOrdinals;
+        Names = ClaimNames(map, floating.Count);
     }
 
     public MapSpec Map { get; }
 
+    /// <summary>The generator's version, named by the generated code.</summary>
     public string Version { get; }
 
+    /// <summary>The floating regions in declaration order: a floating region's index in the plan is its position here.</summary>
     public IReadOnlyList<RegionSpec> Floating { get; }
 
     /// <summary>Index of each region among the floating ones, by ordinal; -1 for others.</summary>
@@ -76,19 +53,13 @@ internal sealed class EmitContext
     /// <summary>False for a member whose value an earlier member already has (a switch may name each value once).</summary>
     public bool[] IsFirstOfValue { get; }
 
-    public MemberNames Companion { get; }
-
-    public MemberNames Options { get; }
-
-    public MemberNames Layout { get; }
-
     /// <summary>The generated member names of each region, by ordinal.</summary>
     public IReadOnlyList<RegionNames> Names { get; }
 
-    public bool IsStraightLine => Floating.Count <= StraightLineLimit;
-
     /// <summary>True when the members are numbered 0, 1, 2, ... in declaration order (no explicit values), the usual case.</summary>
     public bool ValuesAreOrdinals { get; }
+
+    public bool IsStraightLine => Floating.Count <= StraightLineLimit;
 
     /// <summary>
     /// Large tables packed into string literals: for maps without named region members (large ones by default), where
@@ -96,9 +67,28 @@ internal sealed class EmitContext
     /// </summary>
     public bool PacksTables => !Map.RegionConstants;
 
+    /// <summary>The machine-version enum when the map declares versions, else null.</summary>
+    public string? VersionType => Map.VersionType is not null && Map.Versions.Count > 0 ? Map.VersionType : null;
+
+    public ulong RamBase => Map.Ram?.Base ?? 0;
+
+    /// <summary>The lowest start of the floating area: the end of the reserved RAM window (clamped to 2^64 - 1).</summary>
+    public ulong Floor => Map.Ram is { } ram
+        ? (ram.LegacyLimit > ulong.MaxValue - ram.Base ? ulong.MaxValue : ram.Base + ram.LegacyLimit)
+        : 0;
+
     /// <summary>Whether a member's value literal is its ordinal (the enum's default numbering).</summary>
     public static bool IsOrdinal(string valueLiteral, int ordinal) =>
-        valueLiteral.TrimEnd('U', 'L') == ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        valueLiteral.TrimEnd('U', 'L') == ordinal.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The alignment a floating region's base gets: declared, or its own size.</summary>
+    public static ulong FloatingAlignment(RegionSpec region) => region.Alignment != 0 ? region.Alignment : region.Size;
+
+    /// <summary><c>global::Ns.Enum.Member</c>, escaped.</summary>
+    public string Member(RegionSpec region) => $"{Map.EnumType}.{MemberNames.Identifier(region.Name)}";
+
+    /// <summary>An XML doc reference to a region's enum member.</summary>
+    public string See(RegionSpec region) => $"<see cref=\"{Member(region)}\"/>";
 
     /// <summary>
     /// Where a plan keeps a floating region's size: straight-line plans keep only raised sizes (a field each; the
@@ -109,48 +99,52 @@ internal sealed class EmitContext
         var index = FloatingIndex[region.Ordinal];
         if (!IsStraightLine)
         {
-            return owner + "_sizes[" + index + "]";
+            return $"{owner}_sizes[{index}]";
         }
 
         return region.Resizable ? owner + ReservedNames.LayoutSizeField(index) : Literals.UInt64(region.Size);
     }
 
-    /// <summary>The machine-version enum when the map declares versions, else null.</summary>
-    public string? VersionType => Map.VersionType is not null && Map.Versions.Count > 0 ? Map.VersionType : null;
-
-    /// <summary><c>global::Ns.Enum.Member</c>, escaped.</summary>
-    public string Member(RegionSpec region) => Map.EnumType + "." + MemberNames.Identifier(region.Name);
-
-    /// <summary>An XML doc reference to a region's enum member.</summary>
-    public string See(RegionSpec region) => "<see cref=\"" + Member(region) + "\"/>";
-
-    /// <summary>The alignment a floating region's base gets: declared, or its own size.</summary>
-    public static ulong FloatingAlignment(RegionSpec region) => region.Alignment != 0 ? region.Alignment : region.Size;
-
-    public ulong RamBase => Map.Ram?.Base ?? 0;
-
-    /// <summary>The lowest start of the floating area: the end of the reserved RAM window (clamped to 2^64 - 1).</summary>
-    public ulong Floor => Map.Ram is { } ram
-        ? (ram.LegacyLimit > ulong.MaxValue - ram.Base ? ulong.MaxValue : ram.Base + ram.LegacyLimit)
-        : 0;
-
-    private RegionNames ClaimNames(RegionSpec region) => region.Kind switch
+    /// <summary>
+    /// Claims each region's member names in the type that declares them, around the names that type reserves for
+    /// itself (<see cref="ReservedNames"/>), in declaration order.
+    /// </summary>
+    private static RegionNames[] ClaimNames(MapSpec map, int floatingCount)
     {
-        RegionKind.Fixed or RegionKind.Ram => new RegionNames
+        var companion = new MemberNames(map.TypeName, ReservedNames.Companion);
+        var planOptions = new MemberNames("PlanOptions", ReservedNames.PlanOptions);
+        var layoutReserved = new List<string>(ReservedNames.Layout);
+        for (var index = 0; index < floatingCount; index++)
         {
-            Range = Companion.Claim(region.Name),
-            Base = Companion.Claim(region.Name + "Base"),
-            Size = Companion.Claim(region.Name + "Size"),
-            Last = Companion.Claim(region.Name + "Last"),
-        },
-        RegionKind.Floating => new RegionNames
+            layoutReserved.Add(ReservedNames.LayoutSizeField(index));
+        }
+
+        var layout = new MemberNames("Layout", layoutReserved.ToArray());
+        var names = new RegionNames[map.Regions.Count];
+        foreach (var region in map.Regions)
         {
-            Size = Companion.Claim(region.Name + "Size"),
-            Alignment = Companion.Claim(region.Name + "Alignment"),
-            Enable = Options.Claim("Enable" + region.Name),
-            RaisedSize = region.Resizable ? Options.Claim(region.Name + "Size") : string.Empty,
-            Placement = Layout.Claim(region.Name),
-        },
-        _ => new RegionNames(),
-    };
+            var name = region.Name;
+            names[region.Ordinal] = region.Kind switch
+            {
+                RegionKind.Fixed or RegionKind.Ram => new RegionNames
+                {
+                    Range = companion.Claim(name),
+                    Base = companion.Claim($"{name}Base"),
+                    Size = companion.Claim($"{name}Size"),
+                    Last = companion.Claim($"{name}Last"),
+                },
+                RegionKind.Floating => new RegionNames
+                {
+                    Size = companion.Claim($"{name}Size"),
+                    Alignment = companion.Claim($"{name}Alignment"),
+                    Enable = planOptions.Claim($"Enable{name}"),
+                    RaisedSize = region.Resizable ? planOptions.Claim($"{name}Size") : string.Empty,
+                    Placement = layout.Claim(name),
+                },
+                _ => new RegionNames(),
+            };
+        }
+
+        return names;
+    }
 }

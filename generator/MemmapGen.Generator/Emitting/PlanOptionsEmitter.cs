@@ -5,77 +5,106 @@ namespace MemmapGen.Generator.Emitting;
 /// <summary>Emits the <c>PlanOptions</c> struct: the planner's inputs.</summary>
 internal static class PlanOptionsEmitter
 {
-    public static void Emit(CodeWriter w, EmitContext c)
+    public static void Emit(CodeWriter writer, EmitContext context)
     {
-        w.Line();
-        w.Summary("Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region whether it is wanted (all are by default) and, where resizable, its raised size.");
-        using (w.Block("public struct PlanOptions"))
+        writer.Line();
+        writer.Summary("""
+            Inputs of a plan: RAM and hot-plug sizes, the physical-address width, the floating layout, and per floating region
+            whether it is wanted (all are by default) and, where resizable, its raised size.
+            """);
+        using (writer.Block("public struct PlanOptions"))
         {
-            w.Summary("Options with every floating region at its default, the widest physical-address width and the default layout.");
-            w.Line("public PlanOptions() { }");
-            w.Line();
-            w.Summary("RAM size in bytes (QEMU: -m SIZE).");
-            w.Line("public ulong RamSize { get; set; }");
-            w.Line();
-            w.Summary("Maximum RAM size including hot-pluggable memory (QEMU: maxmem=); 0 means RamSize.");
-            w.Line("public ulong MaxRamSize { get; set; }");
-            w.Line();
-            w.Summary("Number of hot-plug memory slots (QEMU: slots=).");
-            w.Line("public ulong RamSlots { get; set; }");
-            w.Line();
-            w.Summary("Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.");
-            w.Line("public int PhysAddrBits { get; set; } = " + c.Map.AddressBits + ";");
-            w.Line();
-            w.Summary(c.VersionType is null
-                ? "Whether disabled floating regions still reserve address space (legacy) or not (compact); null means compact."
-                : "Whether disabled floating regions still reserve address space (legacy) or not (compact); null means the machine version's layout.");
-            w.Line("public global::MemmapGen.FloatingLayout? FloatingLayout { get; set; }");
-            if (c.VersionType is { } versionType)
+            writer.Summary("Options with every floating region at its default, the widest physical-address width and the default layout.");
+            writer.Line("public PlanOptions() { }");
+            writer.Line();
+            writer.Summary("RAM size in bytes.");
+            writer.Line("public ulong RamSize { get; set; }");
+            writer.Line();
+            writer.Summary("Maximum RAM size including hot-pluggable memory; 0 means RamSize.");
+            writer.Line("public ulong MaxRamSize { get; set; }");
+            writer.Line();
+            writer.Summary("Number of hot-plug memory slots.");
+            writer.Line("public ulong RamSlots { get; set; }");
+            writer.Line();
+            writer.Summary("Physical-address width in bits: floating regions must end at or below 2^PhysAddrBits.");
+            writer.Line($"public int PhysAddrBits {{ get; set; }} = {context.Map.AddressBits};");
+            writer.Line();
+            var defaultLayout = context.VersionType is null ? "compact" : "the machine version's layout";
+            writer.Summary($"Whether disabled floating regions still reserve address space (legacy) or not (compact); null means {defaultLayout}.");
+            writer.Line($"public {TypeNames.FloatingLayout}? FloatingLayout {{ get; set; }}");
+            if (context.VersionType is { } versionType)
             {
-                w.Line();
-                w.Summary("The machine version to plan for; null means the newest (LatestVersion).");
-                w.Line("public " + versionType + "? Version { get; set; }");
+                writer.Line();
+                writer.Summary("The machine version to plan for; null means the newest (LatestVersion).");
+                writer.Line($"public {versionType}? Version {{ get; set; }}");
             }
 
-            foreach (var region in c.Floating)
+            foreach (var region in context.Floating)
             {
-                var i = region.Ordinal;
-                var index = c.FloatingIndex[i];
-                w.Line();
-                w.SummaryXml("Whether " + c.See(region) + " is wanted; null means "
-                    + (region.EnabledSince >= 0 ? "the machine version's default" : "yes")
-                    + ". A wanted region that does not fit is disabled all the same.");
-                if (c.IsStraightLine)
-                {
-                    var bit = FastPathEmitter.Bit(index);
-                    w.Line("public bool? " + c.Names[i].Enable + " { readonly get => (Wanted & " + bit + ") != 0 ? true : (Unwanted & " + bit + ") != 0 ? false : (bool?)null; set { Wanted = value == true ? Wanted | " + bit + " : Wanted & ~" + bit + "; Unwanted = value == false ? Unwanted | " + bit + " : Unwanted & ~" + bit + "; } }");
-                }
-                else
-                {
-                    w.Line("public bool? " + c.Names[i].Enable + " { readonly get => Requests[" + index + "] == 0 ? null : Requests[" + index + "] == 1; set => Requests[" + index + "] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2; }");
-                }
-                if (region.Resizable)
-                {
-                    w.Line();
-                    w.SummaryXml("Raised size of " + c.See(region) + ": a power of two, at least " + AddressText.Hex(region.Size) + " (" + AddressText.Size(region.Size) + "); null keeps the declared size.");
-                    w.Line("public ulong? " + c.Names[i].RaisedSize + " { get; set; }");
-                }
+                EmitRegion(writer, context, region);
             }
 
-            if (c.Floating.Count > 0 && c.IsStraightLine)
+            if (context.Floating.Count > 0 && context.IsStraightLine)
             {
-                w.Line();
-                w.Line("// Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)): masks, so the planner");
-                w.Line("// finds every region's request with a few bitwise operations.");
-                w.Line("internal uint Wanted;");
-                w.Line("internal uint Unwanted;");
+                writer.Lines("""
+
+                    // Bit i for floating region i, neither bit set = the version's default (also in default(PlanOptions)):
+                    // masks, so the planner finds every region's request with a few bitwise operations.
+                    internal uint Wanted;
+                    internal uint Unwanted;
+                    """);
             }
-            else if (c.Floating.Count > 0)
+            else if (context.Floating.Count > 0)
             {
-                w.Line();
-                w.Line("// Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.");
-                w.Line("internal FloatingBuffer<byte> Requests;");
+                writer.Lines("""
+
+                    // Per floating region: 0 = the version's default (also in default(PlanOptions)), 1 = wanted, 2 = not wanted.
+                    internal FloatingBuffer<byte> Requests;
+                    """);
             }
+        }
+    }
+
+    /// <summary>Whether a floating region is wanted and, where resizable, its raised size.</summary>
+    private static void EmitRegion(CodeWriter writer, EmitContext context, RegionSpec region)
+    {
+        var names = context.Names[region.Ordinal];
+        var index = context.FloatingIndex[region.Ordinal];
+        var byDefault = region.EnabledSince >= 0 ? "the machine version's default" : "yes";
+        writer.Line();
+        writer.SummaryXml($"Whether {context.See(region)} is wanted; null means {byDefault}. A wanted region that does not fit is disabled all the same.");
+        if (context.IsStraightLine)
+        {
+            var bit = FastPathEmitter.Bit(index);
+            writer.Lines($$"""
+                public bool? {{names.Enable}}
+                {
+                    readonly get => (Wanted & {{bit}}) != 0 ? true : (Unwanted & {{bit}}) != 0 ? false : (bool?)null;
+                    set
+                    {
+                        Wanted = value == true ? Wanted | {{bit}} : Wanted & ~{{bit}};
+                        Unwanted = value == false ? Unwanted | {{bit}} : Unwanted & ~{{bit}};
+                    }
+                }
+                """);
+        }
+        else
+        {
+            writer.Lines($$"""
+                public bool? {{names.Enable}}
+                {
+                    readonly get => Requests[{{index}}] == 0 ? null : Requests[{{index}}] == 1;
+                    set => Requests[{{index}}] = value is null ? (byte)0 : value.GetValueOrDefault() ? (byte)1 : (byte)2;
+                }
+                """);
+        }
+
+        if (region.Resizable)
+        {
+            var declared = $"{AddressText.Hex(region.Size)} ({AddressText.Size(region.Size)})";
+            writer.Line();
+            writer.SummaryXml($"Raised size of {context.See(region)}: a power of two, at least {declared}; null keeps the declared size.");
+            writer.Line($"public ulong? {names.RaisedSize} {{ get; set; }}");
         }
     }
 }

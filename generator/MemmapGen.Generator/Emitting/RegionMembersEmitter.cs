@@ -1,82 +1,78 @@
 using MemmapGen.Generator.Model;
+using MemmapGen.Generator.Planning;
 
 namespace MemmapGen.Generator.Emitting;
 
 /// <summary>Per-region constants and ranges; <see cref="IndexEmitter"/> adds the lookups by value and by ordinal.</summary>
 internal static class RegionMembersEmitter
 {
-    public static void Emit(CodeWriter w, EmitContext c)
+    public static void Emit(CodeWriter writer, EmitContext context)
     {
-        var map = c.Map;
-        w.SummaryXml("Number of members of <see cref=\"" + map.EnumType + "\"/>; every table is indexed by declaration ordinal 0 .. RegionCount - 1.");
-        w.Line("public const int RegionCount = " + map.Regions.Count + ";");
+        var map = context.Map;
+        writer.SummaryXml(
+            $"Number of members of <see cref=\"{map.EnumType}\"/>; every table is indexed by declaration ordinal 0 .. RegionCount - 1.");
+        writer.Line($"public const int RegionCount = {map.Regions.Count};");
 
         foreach (var region in map.Regions)
         {
             switch (region.Kind)
             {
                 case RegionKind.Fixed or RegionKind.Ram when map.RegionConstants:
-                    EmitRange(w, c, region);
+                    EmitRange(writer, context, region);
                     break;
                 case RegionKind.Floating:
-                    EmitFloating(w, c, region);
+                    EmitFloating(writer, context, region);
                     break;
             }
         }
 
-        IndexEmitter.Emit(w, c);
+        IndexEmitter.Emit(writer, context);
     }
 
-    private static string Describe(EmitContext c, RegionSpec region)
+    /// <summary><c>&lt;see cref/&gt;: [base, last] (size)</c>, with the RAM window and the containing region named.</summary>
+    private static string Describe(EmitContext context, RegionSpec region)
     {
-        var text = region.Kind == RegionKind.Ram ? " (RAM window)" : string.Empty;
+        var see = context.See(region) + (region.Kind == RegionKind.Ram ? " (RAM window)" : string.Empty);
         if (region.Size == 0)
         {
-            return c.See(region) + text + ": at " + AddressText.Hex(region.Base) + ", empty";
+            return $"{see}: at {AddressText.Hex(region.Base)}, empty";
         }
 
-        text = c.See(region) + text + ": " + AddressText.Range(region.Base, Planning.LookupTable.Last(region)) + " (" + AddressText.Size(region.Size) + ")";
-        if (region.Within >= 0)
-        {
-            text += ", inside " + c.See(c.Map.Regions[region.Within]);
-        }
-
-        return text;
+        var range = AddressText.Range(region.Base, LookupTable.Last(region));
+        var inside = region.Within >= 0 ? $", inside {context.See(context.Map.Regions[region.Within])}" : string.Empty;
+        return $"{see}: {range} ({AddressText.Size(region.Size)}){inside}";
     }
 
-    private static void EmitRange(CodeWriter w, EmitContext c, RegionSpec region)
+    private static void EmitRange(CodeWriter writer, EmitContext context, RegionSpec region)
     {
         // Two declarations per region, no attributes: every generated symbol and attribute costs the build (at
         // 10,000 regions an [AggressiveInlining] per getter alone added seconds). A getter that calls Get is below
         // the JIT's always-inline size, and Get folds for a constant (the ZeroCost tests prove both). A member
         // sharing another's value (an error, still compiled) gets its own constants instead.
-        var i = region.Ordinal;
-        var description = Describe(c, region);
-        w.Line();
-        w.SummaryXml(description + ".");
-        w.Line("public static global::MemmapGen.MemRange " + c.Names[i].Range + " => "
-            + (c.IsFirstOfValue[i] ? "Get(" + c.Member(region) + ");" : "new(" + c.Names[i].Base + ", " + c.Names[i].Size + ");"));
-        w.SummaryXml("Base, size" + (region.Size != 0 ? " and last address (inclusive)" : string.Empty) + " of " + description
-            + (region.Kind == RegionKind.Ram ? ". RAM itself is a planning input; see Layout.Ram." : "."));
-        var constants = "public const ulong " + c.Names[i].Base + " = " + Literals.UInt64(region.Base) + ", " + c.Names[i].Size + " = " + Literals.UInt64(region.Size);
-        if (region.Size != 0)
-        {
-            constants += ", " + c.Names[i].Last + " = " + Literals.UInt64(Planning.LookupTable.Last(region));
-        }
+        var names = context.Names[region.Ordinal];
+        var description = Describe(context, region);
+        var range = context.IsFirstOfValue[region.Ordinal] ? $"Get({context.Member(region)})" : $"new({names.Base}, {names.Size})";
+        writer.Line();
+        writer.SummaryXml($"{description}.");
+        writer.Line($"public static {TypeNames.MemRange} {names.Range} => {range};");
 
-        w.Line(constants + ";");
+        var last = region.Size != 0 ? " and last address (inclusive)" : string.Empty;
+        var ram = region.Kind == RegionKind.Ram ? " RAM itself is a planning input; see Layout.Ram." : string.Empty;
+        writer.SummaryXml($"Base, size{last} of {description}.{ram}");
+        var lastConstant = region.Size != 0 ? $", {names.Last} = {Literals.UInt64(LookupTable.Last(region))}" : string.Empty;
+        writer.Line($"public const ulong {names.Base} = {Literals.UInt64(region.Base)}, {names.Size} = {Literals.UInt64(region.Size)}{lastConstant};");
     }
 
-    private static void EmitFloating(CodeWriter w, EmitContext c, RegionSpec region)
+    private static void EmitFloating(CodeWriter writer, EmitContext context, RegionSpec region)
     {
-        var i = region.Ordinal;
-        var what = c.See(region) + ": floating, " + AddressText.Size(region.Size)
-            + (region.Resizable ? " (may be raised at plan time)" : string.Empty);
-        w.Line();
-        w.SummaryXml("Declared size of " + what + ".");
-        w.Line("public const ulong " + c.Names[i].Size + " = " + Literals.UInt64(region.Size) + ";");
-        w.SummaryXml("Alignment of the planned base of " + what
-            + (region.Alignment == 0 ? "; its own size" + (region.Resizable ? " (the raised size when raised)" : string.Empty) : string.Empty) + ".");
-        w.Line("public const ulong " + c.Names[i].Alignment + " = " + Literals.UInt64(EmitContext.FloatingAlignment(region)) + ";");
+        var names = context.Names[region.Ordinal];
+        var raised = region.Resizable ? " (may be raised at plan time)" : string.Empty;
+        var what = $"{context.See(region)}: floating, {AddressText.Size(region.Size)}{raised}";
+        var ownSize = region.Resizable ? "; its own size (the raised size when raised)" : "; its own size";
+        writer.Line();
+        writer.SummaryXml($"Declared size of {what}.");
+        writer.Line($"public const ulong {names.Size} = {Literals.UInt64(region.Size)};");
+        writer.SummaryXml($"Alignment of the planned base of {what}{(region.Alignment == 0 ? ownSize : string.Empty)}.");
+        writer.Line($"public const ulong {names.Alignment} = {Literals.UInt64(EmitContext.FloatingAlignment(region))};");
     }
 }

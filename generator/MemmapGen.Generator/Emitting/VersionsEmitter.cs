@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using MemmapGen.Generator.Model;
 using MemmapGen.Generator.Planning;
 
 namespace MemmapGen.Generator.Emitting;
@@ -6,125 +7,128 @@ namespace MemmapGen.Generator.Emitting;
 /// <summary>Emits the machine-version lookups of a map that declares versions.</summary>
 internal static class VersionsEmitter
 {
-    public static void Emit(CodeWriter w, EmitContext c)
+    public static void Emit(CodeWriter writer, EmitContext context)
     {
-        var versions = c.Map.Versions;
-        var type = c.Map.VersionType;
-        if (type is null || versions.Count == 0)
+        var versions = context.Map.Versions;
+        if (context.VersionType is not { } type)
         {
             return;
         }
 
-        string Member(int ordinal) => type + "." + MemberNames.Identifier(versions[ordinal].Member);
+        string Member(VersionSpec version) => $"{type}.{MemberNames.Identifier(version.Member)}";
 
-        w.Line();
-        w.SummaryXml("Number of machine versions (members of <see cref=\"" + type + "\"/>), oldest first.");
-        w.Line("public const int VersionCount = " + versions.Count + ";");
-        w.Line();
-        w.SummaryXml("The newest machine version, " + CodeWriter.Escape(versions[versions.Count - 1].Name) + ": what a plan uses when it names none.");
-        w.Line("public const " + type + " LatestVersion = " + Member(versions.Count - 1) + ";");
+        var latest = versions[versions.Count - 1];
+        writer.Line();
+        writer.SummaryXml($"Number of machine versions (members of <see cref=\"{type}\"/>), oldest first.");
+        writer.Line($"public const int VersionCount = {versions.Count};");
+        writer.Line();
+        writer.SummaryXml($"The newest machine version, {CodeWriter.Escape(latest.Name)}: what a plan uses when it names none.");
+        writer.Line($"public const {type} LatestVersion = {Member(latest)};");
 
-        w.Line();
-        w.Summary("The position of a machine version, oldest first, or -1 for a value that names no version.");
-        using (w.Block("public static int VersionOrdinal(" + type + " version)"))
+        writer.Line();
+        writer.Summary("The position of a machine version, oldest first, or -1 for a value that names no version.");
+        using (writer.Block($"public static int VersionOrdinal({type} version)"))
+        using (writer.Block("switch (version)"))
         {
-            using (w.Block("switch (version)"))
+            foreach (var version in FirstOfEachValue(versions))
             {
-                var seen = new HashSet<string>();
-                foreach (var version in versions)
+                writer.Line($"case {Member(version)}: return {version.Ordinal};");
+            }
+
+            writer.Line("default: return -1;");
+        }
+
+        writer.Line();
+        writer.Summary("The machine version at a position (0 .. VersionCount - 1).");
+        using (writer.Block($"public static {type} VersionFromOrdinal(int ordinal)"))
+        using (writer.Block("switch (ordinal)"))
+        {
+            foreach (var version in versions)
+            {
+                writer.Line($"case {version.Ordinal}: return {Member(version)};");
+            }
+
+            writer.Line($"default: throw new {TypeNames.ArgumentOutOfRangeException}(nameof(ordinal));");
+        }
+
+        writer.Line();
+        writer.Summary("A machine version's name as declared by [MachineVersion].");
+        writer.Lines($"""
+            public static string VersionName({type} version) =>
+                VersionOrdinal(version) is var i && i >= 0 ? VersionNames(i) : version.ToString();
+            """);
+        writer.Line();
+        using (writer.Block("private static string VersionNames(int ordinal)"))
+        using (writer.Block("switch (ordinal)"))
+        {
+            foreach (var version in versions)
+            {
+                writer.Line($"case {version.Ordinal}: return {Literals.String(version.Name)};");
+            }
+
+            writer.Line("default: return string.Empty;");
+        }
+
+        writer.Line();
+        writer.Summary("Finds a machine version by its declared name (ordinal comparison).");
+        writer.Lines($$"""
+            public static bool TryParseVersion(string? name, out {{type}} version)
+            {
+                for (int i = 0; i < VersionCount; i++)
                 {
-                    if (seen.Add(version.Value))
+                    if (VersionNames(i) == name)
                     {
-                        w.Line("case " + Member(version.Ordinal) + ": return " + version.Ordinal + ";");
+                        version = VersionFromOrdinal(i);
+                        return true;
                     }
                 }
 
-                w.Line("default: return -1;");
+                version = default;
+                return false;
             }
-        }
+            """);
 
-        w.Line();
-        w.Summary("The machine version at a position (0 .. VersionCount - 1).");
-        using (w.Block("public static " + type + " VersionFromOrdinal(int ordinal)"))
+        writer.Line();
+        writer.Summary("The floating layout a machine version plans with unless a plan overrides it.");
+        using (writer.Block($"public static {TypeNames.FloatingLayout} VersionLayout({type} version)"))
         {
-            using (w.Block("switch (ordinal)"))
-            {
-                foreach (var version in versions)
-                {
-                    w.Line("case " + version.Ordinal + ": return " + Member(version.Ordinal) + ";");
-                }
-
-                w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(ordinal));");
-            }
-        }
-
-        w.Line();
-        w.Summary("A machine version's name as declared by [MachineVersion].");
-        w.Line("public static string VersionName(" + type + " version) => VersionOrdinal(version) is var i && i >= 0 ? VersionNames(i) : version.ToString();");
-        w.Line();
-        using (w.Block("private static string VersionNames(int ordinal)"))
-        {
-            using (w.Block("switch (ordinal)"))
-            {
-                foreach (var version in versions)
-                {
-                    w.Line("case " + version.Ordinal + ": return " + Literals.String(version.Name) + ";");
-                }
-
-                w.Line("default: return string.Empty;");
-            }
-        }
-
-        w.Line();
-        w.Summary("Finds a machine version by its declared name (ordinal comparison).");
-        using (w.Block("public static bool TryParseVersion(string? name, out " + type + " version)"))
-        {
-            using (w.Block("for (int i = 0; i < VersionCount; i++)"))
-            {
-                using (w.Block("if (VersionNames(i) == name)"))
-                {
-                    w.Line("version = VersionFromOrdinal(i);");
-                    w.Line("return true;");
-                }
-            }
-
-            w.Line();
-            w.Line("version = default;");
-            w.Line("return false;");
-        }
-
-        w.Line();
-        w.Summary("The floating layout a machine version plans with unless a plan overrides it.");
-        using (w.Block("public static global::MemmapGen.FloatingLayout VersionLayout(" + type + " version)"))
-        {
-            var legacy = new List<string>();
-            var seen = new HashSet<string>();
-            foreach (var version in versions)
-            {
-                if (seen.Add(version.Value) && version.IsLegacy)
-                {
-                    legacy.Add(Member(version.Ordinal));
-                }
-            }
-
+            var legacy = FirstOfEachValue(versions).FindAll(version => version.IsLegacy);
             if (legacy.Count == 0)
             {
-                w.Line("return global::MemmapGen.FloatingLayout.Compact;");
+                writer.Line($"return {TypeNames.FloatingLayout}.Compact;");
             }
             else
             {
-                using (w.Block("switch (version)"))
+                using (writer.Block("switch (version)"))
                 {
-                    foreach (var member in legacy)
+                    foreach (var version in legacy)
                     {
-                        w.Line("case " + member + ":");
+                        writer.Line($"case {Member(version)}:");
                     }
 
-                    w.Line("    return global::MemmapGen.FloatingLayout.Legacy;");
-                    w.Line("default:");
-                    w.Line("    return global::MemmapGen.FloatingLayout.Compact;");
+                    writer.Lines($"""
+                            return {TypeNames.FloatingLayout}.Legacy;
+                        default:
+                            return {TypeNames.FloatingLayout}.Compact;
+                        """);
                 }
             }
         }
+    }
+
+    /// <summary>The versions whose value no earlier version has (a switch may name each value once).</summary>
+    private static List<VersionSpec> FirstOfEachValue(IReadOnlyList<VersionSpec> versions)
+    {
+        var values = new HashSet<string>();
+        var first = new List<VersionSpec>();
+        foreach (var version in versions)
+        {
+            if (values.Add(version.Value))
+            {
+                first.Add(version);
+            }
+        }
+
+        return first;
     }
 }
