@@ -229,7 +229,8 @@ namespace Clash
             };
 
             /// <summary>
-            /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be planned.
+            /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+            /// planned.
             /// </summary>
             public static Layout Plan(in PlanOptions options)
             {
@@ -239,7 +240,8 @@ namespace Clash
             }
 
             /// <summary>
-            /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates nothing.
+            /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+            /// nothing.
             /// </summary>
             public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
                 Layout.TryCreate(in options, out layout, out error);
@@ -476,14 +478,17 @@ namespace Clash
                 /// <summary>The planner. Same as TryPlan on the companion class.</summary>
                 public static bool TryCreate(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
                 {
-                    // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always valid), so nothing below can wrap.
+                    // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always
+                    // valid), so nothing below can wrap.
                     ulong ramSize = options.RamSize;
                     ulong maxRam = options.MaxRamSize;
                     if (maxRam == 0) maxRam = ramSize; // a conditional move, not a branch
                     ulong slots = options.RamSlots;
                     int bits = options.PhysAddrBits;
                     ulong size1 = options.RamSize_ ?? 0x0010_0000UL;
-                    if (unchecked((uint)(bits - 1) < 64u && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL && (size1 & (size1 - 1)) == 0 && size1 - 0x0010_0000UL <= 0x1FFF_FFFF_FFF0_0000UL))
+                    if (unchecked((uint)(bits - 1) < 64u
+                        && maxRam >= ramSize && maxRam <= 0x2000_0000_0000_0000UL
+                        && (size1 & (size1 - 1)) == 0 && size1 - 0x0010_0000UL <= 0x1FFF_FFFF_FFF0_0000UL))
                     {
                         ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
                         ulong deviceMemorySize = maxRam - ramSize;
@@ -501,16 +506,17 @@ namespace Clash
 
                             // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
                             uint requested = (options.Wanted | 0x1Fu) & ~options.Unwanted;
-                            // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step below branches:
-                            // the conditions select with conditional moves, because real inputs vary and a mispredicted branch costs more than the arithmetic.
+                            // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step
+                            // below branches: the conditions select with conditional moves, because real inputs vary and a
+                            // mispredicted branch costs more than the arithmetic.
                             uint alwaysPass = floatingLayout == global::MemmapGen.FloatingLayout.Legacy ? 0x1Fu : 0u;
                             uint passIfFits = requested | alwaysPass;
                             uint fitting = 0;
                             ulong next = memTop;
                             ulong highest = memTop - 1;
                             ulong regionBase, last;
-                            // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it is the highest so far;
-                            // if it passes, the cursor moves past it.
+                            // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it
+                            // is the highest so far; if it passes, the cursor moves past it.
 
                             // Layout
                             regionBase = (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
@@ -559,7 +565,8 @@ namespace Clash
                         if (memTop != 0)
                         {
                             layout = default;
-                            error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                            error = new global::MemmapGen.PlanError(
+                                global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                             return false;
                         }
                     }
@@ -567,7 +574,8 @@ namespace Clash
                     return TryCreateChecked(in options, out layout, out error);
                 }
 
-                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(
+                    global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
                 private static bool TryCreateChecked(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error)
                 {
                     layout = default;
@@ -575,19 +583,22 @@ namespace Clash
                     ulong size1 = options.RamSize_ ?? 0x0010_0000UL;
                     if (size1 == 0 || (size1 & (size1 - 1)) != 0)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.SizeNotPowerOfTwo, size1, 0x0010_0000UL, 0, "Ram");
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.SizeNotPowerOfTwo, size1, 0x0010_0000UL, 0, "Ram");
                         return false;
                     }
                     if (size1 < 0x0010_0000UL)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.SizeBelowDeclared, size1, 0x0010_0000UL, 0, "Ram");
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.SizeBelowDeclared, size1, 0x0010_0000UL, 0, "Ram");
                         return false;
                     }
 
                     int bits = options.PhysAddrBits;
                     if (bits < 1 || bits > 64)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.InvalidPhysAddrBits, unchecked((ulong)(long)bits), 64UL);
                         return false;
                     }
                     ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address
@@ -595,7 +606,8 @@ namespace Clash
                     ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
                     if (maxRam < ramSize)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.MaxRamBelowRam, maxRam, ramSize);
                         return false;
                     }
 
@@ -608,7 +620,8 @@ namespace Clash
                     overflow |= memTop < deviceMemoryBase;
                     if (memTop != 0 && memTop - 1 > limit)
                     {
-                        error = new global::MemmapGen.PlanError(global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
+                        error = new global::MemmapGen.PlanError(
+                            global::MemmapGen.PlanErrorKind.MemoryExceedsAddressSpace, memTop - 1 - limit, limit, bits);
                         return false;
                     }
                     if (overflow)
@@ -629,7 +642,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnableLayout ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableLayout ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[0] = regionBase;
                     layout._states |= (((ulong)state & 1) << 0) | (((ulong)state >> 1) << 32);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -643,7 +658,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - (size1 - 1);
                     regionBase = wrap ? 0 : (next + (size1 - 1)) & ~(size1 - 1);
                     fits = !wrap && regionBase <= limit && (size1 - 1) <= limit - regionBase;
-                    state = !(options.EnableRam ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableRam ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[1] = regionBase;
                     layout._size1 = size1;
                     layout._states |= (((ulong)state & 1) << 1) | (((ulong)state >> 1) << 33);
@@ -658,7 +675,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnableHighestGpa ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableHighestGpa ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[2] = regionBase;
                     layout._states |= (((ulong)state & 1) << 2) | (((ulong)state >> 1) << 34);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -672,7 +691,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnableTryCreate ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnableTryCreate ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[3] = regionBase;
                     layout._states |= (((ulong)state & 1) << 3) | (((ulong)state >> 1) << 35);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
@@ -686,7 +707,9 @@ namespace Clash
                     wrap = full || next > ulong.MaxValue - 0x000F_FFFFUL;
                     regionBase = wrap ? 0 : (next + 0x000F_FFFFUL) & ~0x000F_FFFFUL;
                     fits = !wrap && regionBase <= limit && 0x000F_FFFFUL <= limit - regionBase;
-                    state = !(options.EnablePlanOptions ?? true) ? global::MemmapGen.PlacementState.NotRequested : fits ? global::MemmapGen.PlacementState.Enabled : global::MemmapGen.PlacementState.DoesNotFit;
+                    state = !(options.EnablePlanOptions ?? true) ? global::MemmapGen.PlacementState.NotRequested
+                        : fits ? global::MemmapGen.PlacementState.Enabled
+                        : global::MemmapGen.PlacementState.DoesNotFit;
                     layout._bases[4] = regionBase;
                     layout._states |= (((ulong)state & 1) << 4) | (((ulong)state >> 1) << 36);
                     if (legacy || state == global::MemmapGen.PlacementState.Enabled) // compact: a disabled region reserves nothing
