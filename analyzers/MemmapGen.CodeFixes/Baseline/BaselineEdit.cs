@@ -13,6 +13,9 @@ namespace MemmapGen.CodeFixes.Baseline;
 /// <summary>Edits of the baseline text files, which are additional documents of the project.</summary>
 internal static class BaselineEdit
 {
+    private const string RegionsKey = "regions=";
+    private const string OffSuffix = ":off";
+
     public static TextDocument? Find(Project project, string fileName) =>
         project.AdditionalDocuments.FirstOrDefault(d =>
             string.Equals(Path.GetFileName(d.FilePath ?? d.Name), fileName, StringComparison.OrdinalIgnoreCase));
@@ -70,31 +73,46 @@ internal static class BaselineEdit
         return string.Join("\n", rows) + "\n";
     }
 
-    /// <summary>Renames a floating region in every line of MemoryLayout.Shipped.txt that names it.</summary>
-    public static string Rename(string shipped, string map, string oldName, string newName)
+    /// <summary>
+    /// Renames floating regions in every line of MemoryLayout.Shipped.txt that names them: the <c>floating</c> line and
+    /// each <c>version</c> line's <c>regions=</c> list. All renames apply at once, so swapped or chained names
+    /// (A to B and B to C) are not renamed twice.
+    /// </summary>
+    public static string Rename(string shipped, IEnumerable<BaselineRename> renames)
     {
+        var byMapAndName = new Dictionary<(string Map, string Name), string>();
+        foreach (var rename in renames)
+        {
+            byMapAndName[(rename.Map, rename.OldName)] = rename.NewName;
+        }
+
         var rows = shipped.Replace("\r\n", "\n").Split('\n');
         for (var i = 0; i < rows.Length; i++)
         {
             var tokens = rows[i].Split(' ');
-            if (tokens.Length < 4 || tokens[0] != map)
+            if (tokens.Length < 4)
             {
                 continue;
             }
 
-            if (tokens[1] == "floating" && tokens[3] == oldName)
+            var map = tokens[0];
+            string NewName(string name) => byMapAndName.TryGetValue((map, name), out var renamed) ? renamed : name;
+
+            if (tokens[1] == "floating")
             {
-                tokens[3] = newName;
+                tokens[3] = NewName(tokens[3]);
             }
             else if (tokens[1] == "version")
             {
                 for (var t = 4; t < tokens.Length; t++)
                 {
-                    if (tokens[t].StartsWith("regions=", StringComparison.Ordinal))
+                    if (tokens[t].StartsWith(RegionsKey, StringComparison.Ordinal))
                     {
-                        var regions = tokens[t].Substring("regions=".Length).Split(',')
-                            .Select(r => r == oldName ? newName : r == oldName + ":off" ? newName + ":off" : r);
-                        tokens[t] = "regions=" + string.Join(",", regions);
+                        var regions = tokens[t].Substring(RegionsKey.Length).Split(',')
+                            .Select(r => r.EndsWith(OffSuffix, StringComparison.Ordinal)
+                                ? NewName(r.Substring(0, r.Length - OffSuffix.Length)) + OffSuffix
+                                : NewName(r));
+                        tokens[t] = RegionsKey + string.Join(",", regions);
                     }
                 }
             }

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using MemmapGen.Analyzers.Descriptors;
 using MemmapGen.Generator.Baseline;
@@ -15,38 +17,61 @@ namespace MemmapGen.CodeFixes.Baseline;
 [Shared]
 public sealed class RenameInBaselineCodeFixProvider : CodeFixProvider
 {
+    /// <summary>Equivalence key: Fix All gathers every rename.</summary>
+    public const string EquivalenceKey = "MemmapGen.RenameInBaseline";
+
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(CompatDiagnosticIds.FloatingRenamed);
 
     /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider GetFixAllProvider() => RenameInBaselineFixAllProvider.Instance;
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var shipped = BaselineEdit.Find(context.Document.Project, BaselineFormat.ShippedFileName);
-        if (shipped is null)
+        if (BaselineEdit.Find(context.Document.Project, BaselineFormat.ShippedFileName) is null)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue("OldName", out var oldName) || oldName is null
-                || !diagnostic.Properties.TryGetValue("NewName", out var newName) || newName is null
-                || !diagnostic.Properties.TryGetValue("Map", out var map) || map is null)
+            if (BaselineRename.Read(diagnostic) is not { } rename)
             {
                 continue;
             }
 
-            var text = (await shipped.GetTextAsync(context.CancellationToken).ConfigureAwait(false)).ToString();
-            var renamed = BaselineEdit.Rename(text, map, oldName, newName);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Rename '" + oldName + "' to '" + newName + "' in MemoryLayout.Shipped.txt",
-                    _ => Task.FromResult(context.Document.Project.Solution.WithAdditionalDocumentText(shipped.Id, SourceText.From(renamed))),
-                    "MemmapGen.RenameInBaseline"),
+                    "Rename '" + rename.OldName + "' to '" + rename.NewName + "' in MemoryLayout.Shipped.txt",
+                    token => Apply(context.Document.Project, new[] { diagnostic }, token),
+                    EquivalenceKey),
                 diagnostic);
         }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Applies every rename <paramref name="diagnostics"/> report to the project's Shipped file, in one edit.</summary>
+    internal static async Task<Solution> Apply(Project project, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var shipped = BaselineEdit.Find(project, BaselineFormat.ShippedFileName);
+        var renames = new List<BaselineRename>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (BaselineRename.Read(diagnostic) is { } rename)
+            {
+                renames.Add(rename);
+            }
+        }
+
+        if (shipped is null || renames.Count == 0)
+        {
+            return project.Solution;
+        }
+
+        var text = await shipped.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        var renamed = BaselineEdit.Rename(text.ToString(), renames);
+        return project.Solution.WithAdditionalDocumentText(shipped.Id, SourceText.From(renamed, text.Encoding), PreservationMode.PreserveIdentity);
     }
 }
