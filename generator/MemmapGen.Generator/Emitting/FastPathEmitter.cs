@@ -37,7 +37,7 @@ internal static class FastPathEmitter
                 }
 
                 writer.Line();
-                WriteLines(writer, $"""
+                writer.Lines($"""
                     layout._states = {PackStates(context)};
                     layout._highestGpa = highest;
                     return true;
@@ -54,7 +54,7 @@ internal static class FastPathEmitter
     private static List<string> EmitInputs(CodeWriter writer, EmitContext context, FastPathBounds bounds)
     {
         var map = context.Map;
-        WriteLines(writer, """
+        writer.Lines("""
             // Fast path: valid inputs far below 2^64 (one test, well predicted: planning inputs are almost always
             // valid), so nothing below can wrap.
             ulong ramSize = options.RamSize;
@@ -120,7 +120,7 @@ internal static class FastPathEmitter
         var slotSize = ram?.SlotSize ?? 0;
         var slotBytes = slotSize == 0 ? string.Empty : $" + slots * {Literals.UInt64(slotSize)}";
         var ramEnd = context.RamBase == 0 ? "ramSize" : $"{Literals.UInt64(context.RamBase)} + ramSize";
-        WriteLines(writer, $"""
+        writer.Lines($"""
             ulong limit = ulong.MaxValue >> (64 - bits); // last usable address
             ulong deviceMemorySize = maxRam - ramSize{slotBytes};
             """);
@@ -130,7 +130,7 @@ internal static class FastPathEmitter
             return;
         }
 
-        WriteLines(writer, $"""
+        writer.Lines($"""
             ulong memTop = ({RoundUp(ramEnd, alignment)})
                 + ({RoundUp("deviceMemorySize", alignment)});
             """);
@@ -139,7 +139,7 @@ internal static class FastPathEmitter
     /// <summary>The inputs are stored first, so they need no register while the regions are placed.</summary>
     private static void EmitStoredInputs(CodeWriter writer, EmitContext context)
     {
-        WriteLines(writer, $"""
+        writer.Lines($"""
             {TypeNames.Unsafe}.SkipInit(out layout); // every field is written below
             layout._ramSize = ramSize;
             layout._deviceMemorySize = deviceMemorySize;
@@ -167,7 +167,7 @@ internal static class FastPathEmitter
         {
             // Both operands computed first, so the choice is a conditional move.
             var legacyVersions = Literals.UInt64(layoutMask);
-            WriteLines(writer, $"""
+            writer.Lines($"""
                 // The layout of version v is bit v of the mask: Compact 0, Legacy 1.
                 var versionLayout = unchecked(({TypeNames.FloatingLayout})(int)(({legacyVersions} >> versionOrdinal) & 1));
                 var floatingLayout = options.FloatingLayout ?? versionLayout;
@@ -186,7 +186,7 @@ internal static class FastPathEmitter
     private static void EmitMasks(CodeWriter writer, EmitContext context)
     {
         writer.Line();
-        WriteLines(writer, $"""
+        writer.Lines($"""
             // Bit i stands for floating region i. Requested: wanted, or wanted by default and not declined.
             uint requested = (options.Wanted | {Defaults(context)}) & ~options.Unwanted;
             // A region moves the cursor when it fits and is requested, or always in the legacy layout. No step
@@ -203,7 +203,7 @@ internal static class FastPathEmitter
 
         var floor = Literals.UInt64(context.Floor);
         writer.Line(context.Floor == 0 ? "ulong next = memTop;" : $"ulong next = memTop < {floor} ? {floor} : memTop;");
-        WriteLines(writer, """
+        writer.Lines("""
             ulong highest = memTop - 1;
             ulong regionBase, last;
             // Each region: align the cursor; it fits when its last byte is at most limit; if it passes and fits it
@@ -237,10 +237,10 @@ internal static class FastPathEmitter
                 writer.Line($"layout._bases[{floatingIndex}] = 0;");
             }
 
-            introduced = Else(writer);
+            introduced = writer.Block("else");
         }
 
-        WriteLines(writer, $"""
+        writer.Lines($"""
             regionBase = {alignedBase};
             last = regionBase + {sizeLessOne};
             layout._bases[{floatingIndex}] = regionBase;

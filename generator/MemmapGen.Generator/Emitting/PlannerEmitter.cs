@@ -24,7 +24,7 @@ internal static class PlannerEmitter
     public static void EmitEntryPoints(CodeWriter writer, EmitContext context)
     {
         writer.Line();
-        WriteLines(writer, $$"""
+        writer.Lines($$"""
             /// <summary>
             /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
             /// planned.
@@ -64,7 +64,7 @@ internal static class PlannerEmitter
 
         // The checked planner is the fast path's fallback.
         writer.Line();
-        WriteLines(writer, $"""
+        writer.Lines($"""
             [{TypeNames.MethodImpl}(
                 {TypeNames.MethodImplOptions}.NoInlining)]
             """);
@@ -122,7 +122,7 @@ internal static class PlannerEmitter
         writer.Line("int bits = options.PhysAddrBits;");
         var widest = $"{addressBits}UL";
         Fail(writer, $"bits < 1 || bits > {addressBits}", "InvalidPhysAddrBits", "unchecked((ulong)(long)bits)", widest);
-        WriteLines(writer, """
+        writer.Lines("""
             ulong limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1; // last usable address
             ulong ramSize = options.RamSize;
             ulong maxRam = options.MaxRamSize == 0 ? ramSize : options.MaxRamSize;
@@ -138,7 +138,7 @@ internal static class PlannerEmitter
             return;
         }
 
-        WriteLines(writer, """
+        writer.Lines("""
             var version = options.Version ?? LatestVersion;
             int versionOrdinal = VersionOrdinal(version);
             """);
@@ -176,7 +176,7 @@ internal static class PlannerEmitter
     {
         var ramBase = Literals.UInt64(context.RamBase);
         var slotSize = context.Map.Ram?.SlotSize ?? 0;
-        WriteLines(writer, $"""
+        writer.Lines($"""
             bool overflow = ramSize > ulong.MaxValue - {ramBase};
             ulong ramEnd = unchecked({ramBase} + ramSize);
             """);
@@ -186,7 +186,7 @@ internal static class PlannerEmitter
         }
         else
         {
-            WriteLines(writer, $"""
+            writer.Lines($"""
                 overflow |= ramEnd > ulong.MaxValue - {mask};
                 ulong deviceMemoryBase = unchecked(ramEnd + {mask}) & ~{mask};
                 """);
@@ -204,7 +204,7 @@ internal static class PlannerEmitter
             writer.Line($"overflow |= options.RamSlots > ulong.MaxValue / {slot};");
         }
 
-        WriteLines(writer, $"""
+        writer.Lines($"""
             ulong slotBytes = unchecked(options.RamSlots * {slot});
             ulong deviceMemorySize = unchecked(maxRam - ramSize + slotBytes);
             overflow |= deviceMemorySize < slotBytes;
@@ -220,7 +220,7 @@ internal static class PlannerEmitter
         }
         else
         {
-            WriteLines(writer, $"""
+            writer.Lines($"""
                 overflow |= deviceMemorySize > ulong.MaxValue - {mask};
                 ulong memTop = unchecked(deviceMemoryBase + ((deviceMemorySize + {mask}) & ~{mask}));
                 """);
@@ -243,7 +243,7 @@ internal static class PlannerEmitter
         }
 
         var floor = Literals.UInt64(context.Floor);
-        WriteLines(writer, $"""
+        writer.Lines($"""
             // The floating area starts at the end of the RAM window at the lowest.
             ulong next = memTop < {floor} ? {floor} : memTop;
             """);
@@ -260,7 +260,7 @@ internal static class PlannerEmitter
             ? "options.FloatingLayout"
             : "(options.FloatingLayout ?? VersionLayout(version))";
         writer.Line();
-        WriteLines(writer, $"""
+        writer.Lines($"""
             bool legacy = {floatingLayout} == {TypeNames.FloatingLayout}.Legacy;
             bool full = false; // the cursor has reached 2^64: nothing more fits
             """);
@@ -270,7 +270,7 @@ internal static class PlannerEmitter
             return;
         }
 
-        WriteLines(writer, $"""
+        writer.Lines($"""
             ulong regionBase;
             bool wrap, fits;
             {TypeNames.PlacementState} state;
@@ -285,7 +285,7 @@ internal static class PlannerEmitter
     {
         var defaultLayout = context.VersionType is null ? $"{TypeNames.FloatingLayout}.Compact" : "VersionLayout(version)";
         writer.Line();
-        WriteLines(writer, $"""
+        writer.Lines($"""
             layout._ramSize = ramSize;
             layout._deviceMemorySize = deviceMemorySize;
             layout._highestGpa = highest;
@@ -297,7 +297,7 @@ internal static class PlannerEmitter
             writer.Line("layout._version = version;");
         }
 
-        WriteLines(writer, """
+        writer.Lines("""
             error = default;
             return true;
             """);
@@ -325,7 +325,7 @@ internal static class PlannerEmitter
                 writer.Line($"layout._states |= {bothHalves}; // NotIntroduced: both halves");
             }
 
-            introduced = Else(writer);
+            introduced = writer.Block("else");
         }
 
         EmitStraightLinePlacement(writer, context, region, size);
@@ -353,7 +353,7 @@ internal static class PlannerEmitter
             ? "fits = false; // an empty region never fits"
             : $"fits = !wrap && regionBase <= limit && {sizeLessOne} <= limit - regionBase;";
         var floatingIndex = context.FloatingIndex[region.Ordinal];
-        WriteLines(writer, $"""
+        writer.Lines($"""
             wrap = full || next > ulong.MaxValue - {mask};
             regionBase = wrap ? 0 : (next + {mask}) & ~{mask};
             {fits}
@@ -367,7 +367,7 @@ internal static class PlannerEmitter
             writer.Line($"layout.{context.StoredSize(region)} = {size};");
         }
 
-        WriteLines(writer, $$"""
+        writer.Lines($$"""
             {{StoreState(floatingIndex)}}
             if (legacy || state == {{TypeNames.PlacementState}}.Enabled) // compact: a disabled region reserves nothing
             {
@@ -393,7 +393,7 @@ internal static class PlannerEmitter
             writer.Line("int versionOrdinal = 0;");
         }
 
-        WriteLines(writer, $"""
+        writer.Lines($"""
             {TypeNames.Span}<ulong> sizes = stackalloc ulong[{count}];
             FloatingSizes().CopyTo(sizes);
             """);
@@ -405,7 +405,7 @@ internal static class PlannerEmitter
             }
         }
 
-        WriteLines(writer, $$"""
+        writer.Lines($$"""
             for (int i = 0; i < {{count}}; i++)
             {
                 ulong size = sizes[i];
@@ -509,34 +509,9 @@ internal static class PlannerEmitter
             return;
         }
 
-        WriteLines(writer, $"""
+        writer.Lines($"""
             error = new {TypeNames.PlanError}(
                 {string.Join(", ", arguments)});
             """);
-    }
-
-    /// <summary>
-    /// Writes an <c>else</c> and its opening brace; disposing the result closes it. For the regions some machine
-    /// versions predate: the block before it handles those versions.
-    /// </summary>
-    internal static CodeWriter.Scope Else(CodeWriter writer)
-    {
-        WriteLines(writer, """
-            else
-            {
-            """);
-        return writer.Indent();
-    }
-
-    /// <summary>
-    /// Writes each line of <paramref name="lines"/> at the writer's indentation, so that an emitter can hold a block
-    /// of generated code as one raw string literal that looks like its output.
-    /// </summary>
-    internal static void WriteLines(CodeWriter writer, string lines)
-    {
-        foreach (var line in lines.Split('\n'))
-        {
-            writer.Line(line.TrimEnd('\r'));
-        }
     }
 }
