@@ -20,11 +20,16 @@ public sealed class AddToUnshippedCodeFixProvider : CodeFixProvider
     /// <summary>Equivalence key: Fix All gathers every unrecorded fact.</summary>
     public const string EquivalenceKey = "MemmapGen.AddToUnshipped";
 
+    private static readonly BaselineFixAllProvider FixAll = new(
+        "Record all in MemoryLayout.Unshipped.txt",
+        EquivalenceKey,
+        static (project, diagnostics, cancellationToken) => Apply(project, diagnostics, cancellationToken));
+
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(CompatDiagnosticIds.NotInBaseline);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => AddToUnshippedFixAllProvider.Instance;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     /// <inheritdoc />
     public override Task RegisterCodeFixesAsync(CodeFixContext context)

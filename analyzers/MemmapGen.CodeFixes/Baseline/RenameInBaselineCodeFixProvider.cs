@@ -20,11 +20,16 @@ public sealed class RenameInBaselineCodeFixProvider : CodeFixProvider
     /// <summary>Equivalence key: Fix All gathers every rename.</summary>
     public const string EquivalenceKey = "MemmapGen.RenameInBaseline";
 
+    private static readonly BaselineFixAllProvider FixAll = new(
+        "Rename all in MemoryLayout.Shipped.txt",
+        EquivalenceKey,
+        static (project, diagnostics, cancellationToken) => Apply(project, diagnostics, cancellationToken));
+
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(CompatDiagnosticIds.FloatingRenamed);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => RenameInBaselineFixAllProvider.Instance;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     /// <inheritdoc />
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
