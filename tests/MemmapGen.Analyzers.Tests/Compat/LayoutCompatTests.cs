@@ -16,7 +16,8 @@ public sealed class LayoutCompatTests
 
         """;
 
-    private const string Shipped = Versions + """
+    /// <summary>The shipped map: a versioned virt-like map, also the base of the compat rule-coverage cases.</summary>
+    internal const string Shipped = Versions + """
         [MemoryMap(Versions = typeof(VirtVersion))]
         public enum Virt
         {

@@ -18,27 +18,8 @@ internal static class RuleCases
 
         """;
 
-    private const string VirtVersions = """
-        public enum VirtVersion
-        {
-            [MachineVersion("virt-7.1", Layout = FloatingLayout.Legacy)] V7_1,
-            [MachineVersion("virt-7.2")] V7_2,
-        }
-
-        """;
-
-    /// <summary>The shipped map of the compat tests, and its baseline as ShipMemoryLayout records it.</summary>
-    private const string Shipped = VirtVersions + """
-        [MemoryMap(Versions = typeof(VirtVersion))]
-        public enum Virt
-        {
-            [Fixed(0x0900_0000, 0x1000)] Uart,
-            [Ram(1 * GiB, LegacyLimit = 255 * GiB, DeviceMemoryAlignment = 1 * GiB, SlotSize = 1 * GiB)] Mem,
-            [Floating(64 * MiB)] Redist2,
-            [Floating(256 * MiB)] Ecam,
-            [Floating(512 * GiB, Resizable = true)] Mmio,
-        }
-        """;
+    /// <summary>The shipped map of the compat tests; its baseline as ShipMemoryLayout records it is below.</summary>
+    private const string Shipped = LayoutCompatTests.Shipped;
 
     private const string Empty = "#MemoryLayout v1\n";
 
