@@ -40,4 +40,10 @@ public sealed record MachineConfig
 
     /// <summary>The <c>highmem-mmio-size</c> property; null keeps the default 512 GiB.</summary>
     public ulong? HighmemMmioSize { get; init; }
+
+    /// <summary>The <c>gic-version</c> property: 2 (QEMU's default under TCG) or 3.</summary>
+    public int GicVersion { get; init; } = 2;
+
+    /// <summary>The number of CPUs (<c>-smp</c>); with GICv3 it decides how many redistributor regions the guest sees.</summary>
+    public int Cpus { get; init; } = 1;
 }

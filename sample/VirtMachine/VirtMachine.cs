@@ -43,14 +43,18 @@ public static class VirtMachine
     /// <summary>Plans the memory map; on failure returns false and QEMU's message for the error.</summary>
     public static bool TryPlan(MachineConfig config, out VirtMemmap.Layout layout, [NotNullWhen(false)] out string? error)
     {
-        if (VirtMemmap.TryPlan(ToPlanOptions(config), out layout, out var planError))
+        if (!VirtMemmap.TryPlan(ToPlanOptions(config), out layout, out var planError))
         {
-            error = null;
-            return true;
+            error = Describe(planError);
+            return false;
         }
 
-        error = Describe(planError);
-        return false;
+        // QEMU checks the CPUs against the interrupt controller once the map is known (machvirt_init).
+        var maxCpus = Gic.MaxCpus(config, layout);
+        error = config.Cpus > maxCpus
+            ? Invariant($"Number of SMP CPUs requested ({config.Cpus}) exceeds max CPUs supported by machine 'mach-virt' ({maxCpus})")
+            : null;
+        return error is null;
     }
 
     /// <summary>QEMU's message for a planning error (<c>hw/arm/virt.c</c>, without the trailing newline older versions printed).</summary>

@@ -156,7 +156,7 @@ public sealed class CliTests
     [InlineData("-M", "virt-1.0")]
     [InlineData("-M", "virt,highmem=maybe")]
     [InlineData("-M", "virt,highmem")]
-    [InlineData("-M", "virt,gic-version=3")]
+    [InlineData("-M", "virt,gic-version=host")]
     [InlineData("-M", "virt,highmem-mmio-size=big")]
     [InlineData("--pa-bits", "31")]
     [InlineData("--pa-bits", "65")]

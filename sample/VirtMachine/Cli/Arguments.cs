@@ -12,6 +12,9 @@ public enum OutputFormat
 
     /// <summary>One JSON object.</summary>
     Json,
+
+    /// <summary>Device-tree source for the memory-map parts of the machine.</summary>
+    Dts,
 }
 
 /// <summary>A parsed command line: the machine configuration and what to print.</summary>
@@ -21,7 +24,7 @@ public enum OutputFormat
 /// <param name="ListMachines">True for <c>-M help</c>: list the machine types and nothing else.</param>
 public sealed record Invocation(MachineConfig Config, OutputFormat Format, bool Help, bool ListMachines = false);
 
-/// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>--pa-bits</c>, <c>--json</c>, <c>--help</c>.</summary>
+/// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>-smp</c>, <c>--pa-bits</c>, <c>--json</c>, <c>--dts</c>, <c>--help</c>.</summary>
 public static class Arguments
 {
     /// <summary>Lowest and highest <c>--pa-bits</c>: below 32 the fixed low map itself would not fit.</summary>
@@ -32,6 +35,7 @@ public static class Arguments
     {
         var memory = new OptionList("-m", "size");
         var machine = new OptionList("-M", "type");
+        var smp = new OptionList("-smp", "cpus");
         var paBits = new MachineConfig().PaBits;
         var format = OutputFormat.Table;
         var help = false;
@@ -47,11 +51,17 @@ public static class Arguments
                 case "-M" or "-machine" or "--machine":
                     machine.Add(Value(args, ref i, arg, inline));
                     break;
+                case "-smp" or "--smp":
+                    smp.Add(Value(args, ref i, arg, inline));
+                    break;
                 case "--pa-bits":
                     paBits = PaBits(Value(args, ref i, arg, inline));
                     break;
                 case "--json" when inline is null:
                     format = OutputFormat.Json;
+                    break;
+                case "--dts" when inline is null:
+                    format = OutputFormat.Dts;
                     break;
                 case "-h" or "--help" when inline is null:
                     help = true;
@@ -68,6 +78,7 @@ public static class Arguments
 
         var config = MachineOption.Apply(machine, new MachineConfig { PaBits = paBits });
         config = MemoryOption.Apply(memory, config);
+        config = SmpOption.Apply(smp, config);
         return new Invocation(config, format, help);
     }
 

@@ -19,6 +19,8 @@ public static class MachineOption
         ["highmem-mmio"] = (c, k, v) => c with { HighmemMmio = Bool(k, v) },
         // Only parsed here: whether the size is acceptable is the planner's call, so it is reported like QEMU's setter does.
         ["highmem-mmio-size"] = (c, k, v) => c with { HighmemMmioSize = MemoryOption.Size(k, v, 'B') },
+        // The map is the same for both; the device tree's interrupt-controller node is not.
+        ["gic-version"] = (c, k, v) => c with { GicVersion = GicVersion(v) },
     };
 
     /// <summary>Applies the merged <c>-M</c> items to <paramref name="config"/>.</summary>
@@ -50,6 +52,14 @@ public static class MachineOption
 
         return config;
     }
+
+    // QEMU also takes host and max, which depend on the accelerator: only the two versions are modelled.
+    private static int GicVersion(string value) => value switch
+    {
+        "2" => 2,
+        "3" => 3,
+        _ => throw new UsageException($"gic-version: '{value}' is not modelled (valid values are 2 and 3)"),
+    };
 
     // QEMU's boolean spellings (qapi_bool_parse).
     private static bool Bool(string key, string value) => value switch

@@ -6,7 +6,7 @@ public static class Usage
     /// <summary>Usage, options and exit codes.</summary>
     public const string Text =
         """
-        Usage: VirtMachine [-m SIZE[,maxmem=SIZE][,slots=N]] [-M virt[-X.Y][,PROPERTY=on|off...]] [--pa-bits N] [--json]
+        Usage: VirtMachine [-m SIZE[,maxmem=SIZE][,slots=N]] [-M virt[-X.Y][,PROPERTY=VALUE...]] [-smp N] [--pa-bits N] [--json | --dts]
 
         Prints the guest-physical memory map of QEMU's Arm virt machine for these options,
         or the error QEMU would stop with.
@@ -26,10 +26,18 @@ public static class Usage
                   highmem-ecam=on|off       high PCIe ECAM (256 MiB)
                   highmem-mmio=on|off       high PCIe MMIO window
                   highmem-mmio-size=SIZE    its size: a power of two, at least 512G (default)
+                  gic-version=2|3           interrupt controller (default 2): only the device tree differs
+          -smp [cpus=]N
+                Number of CPUs, 1 to 512 (default 1): at most 8 with GICv2; with GICv3, more than 123
+                need the second redistributor region.
           --pa-bits N
                 Physical-address width of the host (KVM IPA limit) or CPU, 32 to 64 (default 40).
           --json
                 Print one JSON object instead of the table.
+          --dts
+                Print device-tree source for the memory-map parts of the machine (memory, flash,
+                GIC, UART, RTC, fw-cfg, GPIO, virtio-mmio, platform bus, PCIe), as QEMU builds them
+                under TCG; compiles with dtc.
           -h, --help
                 Print this help.
 

@@ -61,13 +61,17 @@ public static class VirtCli
             return PlanFailed;
         }
 
-        if (json)
+        switch (invocation.Format)
         {
-            JsonWriter.Write(stdout, layout);
-        }
-        else
-        {
-            TableWriter.Write(stdout, invocation.Config, layout);
+            case OutputFormat.Json:
+                JsonWriter.Write(stdout, layout);
+                break;
+            case OutputFormat.Dts:
+                DtsWriter.Write(stdout, invocation.Config, layout);
+                break;
+            default:
+                TableWriter.Write(stdout, invocation.Config, layout);
+                break;
         }
 
         return Success;
