@@ -102,12 +102,15 @@ public sealed class DtsTests
         return stdout;
     }
 
-    // The value of a property of the node whose name is given: the text between " = " and ";".
+    // The value of a property of the node whose name is given, the text between " = " and ";"; only the node's own lines.
     private static string Property(string dts, string node, string property)
     {
-        var start = dts.IndexOf("\t" + node + " {\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, "no node " + node);
-        var match = Regex.Match(dts.Substring(start), @"\n\t+" + Regex.Escape(property) + " = ([^;]*);");
+        var open = Regex.Match(dts, @"\n(\t+)" + Regex.Escape(node) + " \\{\n");
+        Assert.True(open.Success, "no node " + node);
+        var indent = open.Groups[1].Value;
+        var body = dts.Substring(open.Index + open.Length);
+        body = body.Substring(0, body.IndexOf("\n" + indent + "};", StringComparison.Ordinal));
+        var match = Regex.Match(body, "(?m)^" + indent + "\t" + Regex.Escape(property) + " = ([^;]*);");
         Assert.True(match.Success, "no " + property + " in " + node);
         return match.Groups[1].Value;
     }
