@@ -23,10 +23,12 @@ internal static class PlannerEmitter
 
     public static void EmitEntryPoints(CodeWriter writer, EmitContext context)
     {
+        // A map with banks plans those (docs/split-ram.md); the other lines are the same for both planners.
+        var what = context.Map.IsSplit ? "RAM banks and windows" : "the floating regions";
         writer.Line();
         writer.Lines($$"""
             /// <summary>
-            /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+            /// Plans {{what}} for these options; throws MemmapPlanException when the options cannot be
             /// planned.
             /// </summary>
             public static Layout Plan(in PlanOptions options)
@@ -37,7 +39,7 @@ internal static class PlannerEmitter
             }
 
             /// <summary>
-            /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+            /// Plans {{what}} for these options; on failure returns false and a typed error. Allocates
             /// nothing.
             /// </summary>
             public static bool TryPlan({{Parameters}}) =>

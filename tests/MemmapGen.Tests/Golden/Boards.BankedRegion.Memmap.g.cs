@@ -205,7 +205,7 @@ namespace Boards
         };
 
         /// <summary>
-        /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+        /// Plans RAM banks and windows for these options; throws MemmapPlanException when the options cannot be
         /// planned.
         /// </summary>
         public static Layout Plan(in PlanOptions options)
@@ -216,7 +216,7 @@ namespace Boards
         }
 
         /// <summary>
-        /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+        /// Plans RAM banks and windows for these options; on failure returns false and a typed error. Allocates
         /// nothing.
         /// </summary>
         public static bool TryPlan(in PlanOptions options, out Layout layout, out global::MemmapGen.PlanError error) =>
