@@ -97,6 +97,39 @@ public sealed class SplitDeclarationTests
             parts[5]);
     }
 
+    [Fact]
+    public void A_plan_and_its_e820_walk_allocate_nothing()
+    {
+        var probe = """
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    var o = new Boards.BankedMap.PlanOptions
+                    {
+                        RamSize = 1000 * MemmapGen.Units.GiB, MaxRamSize = 1064 * MemmapGen.Units.GiB, RamSlots = 4,
+                        AvoidHyperTransport = true, PhysAddrBits = 48,
+                    };
+                    ulong sum = 0;
+                    Boards.BankedMap.TryPlan(o, out var l, out _); // warm up
+                    long before = System.GC.GetAllocatedBytesForCurrentThread();
+                    for (int i = 0; i < 1000; i++)
+                    {
+                        Boards.BankedMap.TryPlan(o, out l, out _);
+                        for (int e = 0; e < l.E820Count; e++) sum += l.GetE820(e).Size;
+                        sum += l.PciHole64Advertised.Size + l.LastUsedGpa;
+                    }
+
+                    long allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+                    return allocated + " " + l.HighRamRelocated + " " + (sum != 0);
+                }
+            }
+            """;
+        var assembly = GeneratorHarness.Run(Maps.Banked, probe).Load();
+        var text = (string)assembly.GetType("Probe")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
+        Assert.Equal("0 True True", text);
+    }
+
     private static MapSpec Parse(string source)
     {
         var compilation = GeneratorHarness.Compile(source);
