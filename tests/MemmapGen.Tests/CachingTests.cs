@@ -48,6 +48,20 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Inserting_lines_above_a_banked_map_leaves_it_cached()
+    {
+        // Banks, gaps, windows and reserved windows are values too.
+        var compilation = GeneratorHarness.Compile(Maps.Banked, Other);
+        var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+
+        var edited = Replace(compilation, 0, "// a comment\n\n" + Maps.Banked);
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var outputs = result.TrackedSteps[MemmapGenerator.Steps.Maps].SelectMany(s => s.Outputs).Select(o => o.Reason);
+        Assert.All(outputs, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+    }
+
+    [Fact]
     public void Editing_one_map_leaves_the_other_cached()
     {
         var compilation = GeneratorHarness.Compile(Maps.Board, Other);

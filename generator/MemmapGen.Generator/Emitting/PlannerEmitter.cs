@@ -13,7 +13,7 @@ namespace MemmapGen.Generator.Emitting;
 internal static class PlannerEmitter
 {
     /// <summary>The parameters of TryPlan, TryCreate and TryCreateChecked.</summary>
-    private const string Parameters = $"in PlanOptions options, out Layout layout, out {TypeNames.PlanError} error";
+    internal const string Parameters = $"in PlanOptions options, out Layout layout, out {TypeNames.PlanError} error";
 
     /// <summary>Loop plans list their constant tables this many characters to a line at most.</summary>
     private const int TableWidth = 100;
@@ -23,10 +23,12 @@ internal static class PlannerEmitter
 
     public static void EmitEntryPoints(CodeWriter writer, EmitContext context)
     {
+        // A map with banks plans those (docs/split-ram.md); the other lines are the same for both planners.
+        var what = context.Map.IsSplit ? "RAM banks and windows" : "the floating regions";
         writer.Line();
         writer.Lines($$"""
             /// <summary>
-            /// Plans the floating regions for these options; throws MemmapPlanException when the options cannot be
+            /// Plans {{what}} for these options; throws MemmapPlanException when the options cannot be
             /// planned.
             /// </summary>
             public static Layout Plan(in PlanOptions options)
@@ -37,7 +39,7 @@ internal static class PlannerEmitter
             }
 
             /// <summary>
-            /// Plans the floating regions for these options; on failure returns false and a typed error. Allocates
+            /// Plans {{what}} for these options; on failure returns false and a typed error. Allocates
             /// nothing.
             /// </summary>
             public static bool TryPlan({{Parameters}}) =>
@@ -486,7 +488,7 @@ internal static class PlannerEmitter
     }
 
     /// <summary>An early return with a typed error when <paramref name="condition"/> holds.</summary>
-    private static void Fail(CodeWriter writer, string condition, string kind, params string[] details)
+    internal static void Fail(CodeWriter writer, string condition, string kind, params string[] details)
     {
         using (writer.Block($"if ({condition})"))
         {
