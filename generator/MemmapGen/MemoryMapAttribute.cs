@@ -4,7 +4,8 @@ namespace MemmapGen;
 
 /// <summary>
 /// Declares a guest-physical memory map. The enum's members are its regions; each carries one of
-/// <see cref="FixedAttribute"/>, <see cref="RamAttribute"/> or <see cref="FloatingAttribute"/>.
+/// <see cref="FixedAttribute"/>, <see cref="RamAttribute"/>, <see cref="FloatingAttribute"/>, <see cref="RamBankAttribute"/>,
+/// <see cref="ReservedAttribute"/>, <see cref="GapAttribute"/> or <see cref="WindowAttribute"/>.
 /// The generator emits a static companion class (<see cref="TypeName"/>) with constants, lookup tables and a planner.
 /// </summary>
 [AttributeUsage(AttributeTargets.Enum, AllowMultiple = false, Inherited = false)]
@@ -33,4 +34,12 @@ public sealed class MemoryMapAttribute : Attribute
     /// argument. Set true to name the regions of a large map anyway, false to leave them out of a small one.
     /// </summary>
     public bool RegionConstants { get; set; }
+
+    /// <summary>
+    /// For maps with <see cref="RamBankAttribute"/> banks: the machine version from which, for a guest without 64-bit
+    /// addressing, the end of device memory or of the last bank is its highest used address (QEMU: pc-*-8.2). Older
+    /// versions take the whole physical-address width, so the bound check never fails for such guests. A plan may
+    /// override. Not set: checked in every version.
+    /// </summary>
+    public object? CheckGuest32BitSince { get; set; }
 }

@@ -49,6 +49,10 @@ public readonly struct PlanError : IEquatable<PlanError>
         PlanErrorKind.SizeNotPowerOfTwo => $"size {AddressText.Hex(Value)} of region '{Region}' is not a power of two",
         PlanErrorKind.SizeBelowDeclared => $"size {AddressText.Hex(Value)} of region '{Region}' is below its declared size {AddressText.Hex(Limit)}",
         PlanErrorKind.UnknownVersion => Invariant($"machine version {(long)Value} is not one of the map's versions"),
+        PlanErrorKind.LimitTooLarge => $"limit {AddressText.Hex(Value)} of bank '{Region}' is above its maximum {AddressText.Hex(Limit)}",
+        PlanErrorKind.GapClosed => $"bank '{Region}' ends at {AddressText.Hex(Value)}, reaching {AddressText.Hex(Limit)}: its gap is closed",
+        PlanErrorKind.AddressPastWidth => Invariant($"highest used address {AddressText.Hex(Value)} is past {AddressText.Hex(Limit)}, the last of {Bits} bits"),
+        PlanErrorKind.MaxRamNotAligned => $"maximum RAM {AddressText.Hex(Value)} is not a multiple of {AddressText.Hex(Limit)}",
         _ => Kind.ToString(),
     };
 

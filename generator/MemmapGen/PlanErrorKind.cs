@@ -29,4 +29,16 @@ public enum PlanErrorKind
 
     /// <summary>The machine version <see cref="PlanError.Value"/> (its underlying value) is not a member of the map's version enum.</summary>
     UnknownVersion,
+
+    /// <summary>The limit <see cref="PlanError.Value"/> asked for bank <see cref="PlanError.Region"/> is above its maximum <see cref="PlanError.Limit"/>.</summary>
+    LimitTooLarge,
+
+    /// <summary>Bank <see cref="PlanError.Region"/> ends at <see cref="PlanError.Value"/>, reaching the base <see cref="PlanError.Limit"/> of the region its gap ends at.</summary>
+    GapClosed,
+
+    /// <summary>The highest used address <see cref="PlanError.Value"/> is past the last address <see cref="PlanError.Limit"/> of <see cref="PlanError.Bits"/> bits.</summary>
+    AddressPastWidth,
+
+    /// <summary>The maximum RAM size <see cref="PlanError.Value"/> is not a multiple of the required alignment <see cref="PlanError.Limit"/>.</summary>
+    MaxRamNotAligned,
 }

@@ -14,4 +14,16 @@ public enum RegionKind
 
     /// <summary><see cref="FloatingAttribute"/>: placed by the planner.</summary>
     Floating = 3,
+
+    /// <summary><see cref="RamBankAttribute"/>: a bank of RAM; its size and placement are planned.</summary>
+    RamBank = 4,
+
+    /// <summary><see cref="ReservedAttribute"/>: a fixed window RAM avoids when a plan asks.</summary>
+    Reserved = 5,
+
+    /// <summary><see cref="GapAttribute"/>: a hole between a RAM bank and a fixed region, derived at plan time.</summary>
+    Gap = 6,
+
+    /// <summary><see cref="WindowAttribute"/>: a window placed at plan time after device memory.</summary>
+    Window = 7,
 }

@@ -48,6 +48,7 @@ public sealed class CodeWriterTests
     [InlineData(nameof(Maps.Clashing))]
     [InlineData(nameof(Maps.FixedOnly))]
     [InlineData(nameof(Maps.Versioned))]
+    [InlineData(nameof(Maps.Banked))]
     public void Generated_doc_comments_fit_in_the_width(string map)
     {
         var source = (string)typeof(Maps).GetField(map)!.GetValue(null)!;

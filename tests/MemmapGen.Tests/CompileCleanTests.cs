@@ -12,12 +12,20 @@ public sealed class CompileCleanTests
     [InlineData(nameof(Maps.Board))]
     [InlineData(nameof(Maps.Clashing))]
     [InlineData(nameof(Maps.FixedOnly))]
+    [InlineData(nameof(Maps.Banked))]
     public void Generated_code_compiles_warning_free(string map)
     {
         var source = (string)typeof(Maps).GetField(map)!.GetValue(null)!;
         var result = GeneratorHarness.Run(source);
         Assert.NotEmpty(result.Generated);
         Assert.Empty(result.AllDiagnostics);
+    }
+
+    [Fact]
+    public void Banked_map_lines_fit_in_the_width()
+    {
+        var generated = GeneratorHarness.Run(Maps.Banked).Source("BankedRegion.Memmap.g.cs");
+        Assert.All(generated.Split('\n'), line => Assert.True(line.Length <= MemmapGen.Generator.Emitting.CodeWriter.MaxWidth, line));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class GoldenOutputTests
     [InlineData(nameof(Maps.Clashing), "Clash.Machine.Region.Memmap.g.cs")]
     [InlineData(nameof(Maps.FixedOnly), "TinyRegion.Memmap.g.cs")]
     [InlineData(nameof(Maps.Versioned), "Boards.VersionedRegion.Memmap.g.cs")]
+    [InlineData(nameof(Maps.Banked), "Boards.BankedRegion.Memmap.g.cs")]
     public async Task Generated_source_matches_golden_file(string map, string hintName)
     {
         var source = (string)typeof(Maps).GetField(map)!.GetValue(null)!;

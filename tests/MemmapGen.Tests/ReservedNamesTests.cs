@@ -47,6 +47,7 @@ public sealed class ReservedNamesTests
         { nameof(Maps.FixedOnly), Maps.FixedOnly },
         { nameof(Maps.Versioned), Maps.Versioned },
         { nameof(LargeMap), LargeMap },
+        { nameof(Maps.Banked), Maps.Banked },
     };
 
     [Theory]
@@ -64,12 +65,21 @@ public sealed class ReservedNamesTests
             .GetTypeMembers(spec.TypeName).Single();
         var planOptions = companion.GetTypeMembers("PlanOptions").Single();
         var layout = companion.GetTypeMembers("Layout").Single();
-        var layoutReserved = ReservedNames.Layout.Concat(context.Floating.Select((_, index) => ReservedNames.LayoutSizeField(index)));
+        var layoutReserved = ReservedNames.Layout
+            .Concat(context.Floating.Select((_, index) => ReservedNames.LayoutSizeField(index)))
+            .Concat(ReservedNames.SplitLayoutFields(spec.Banks.Count, spec.Windows.Count, spec.Reserved.Count));
 
         AssertReserved(map, companion, ReservedNames.Companion,
             names.SelectMany(region => new[] { region.Range, region.Base, region.Size, region.Last, region.Alignment }));
-        AssertReserved(map, planOptions, ReservedNames.PlanOptions, names.SelectMany(region => new[] { region.Enable, region.RaisedSize }));
-        AssertReserved(map, layout, layoutReserved, names.Select(region => region.Placement));
+        AssertReserved(map, planOptions, ReservedNames.PlanOptions, names.SelectMany(region => new[]
+        {
+            region.Enable, region.RaisedSize, region.Limit, region.LargeRamLimit, region.Avoid, region.Enforce, region.WindowSize,
+            region.Advertise,
+        }));
+        AssertReserved(map, layout, layoutReserved, names.SelectMany(region => new[]
+        {
+            region.Placement, region.Relocated, region.Active, region.Advertised,
+        }));
     }
 
     /// <summary>

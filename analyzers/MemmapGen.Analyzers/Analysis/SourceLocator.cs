@@ -176,6 +176,10 @@ internal sealed class SourceLocator
         (RegionKind.Fixed, KnownNames.SizeArgument) => 1,
         (RegionKind.Ram, KnownNames.BaseArgument) => 0,
         (RegionKind.Floating, KnownNames.SizeArgument) => 0,
+        (RegionKind.RamBank, KnownNames.BaseArgument) => 0,
+        (RegionKind.Reserved, KnownNames.BaseArgument) => 0,
+        (RegionKind.Reserved, KnownNames.SizeArgument) => 1,
+        (RegionKind.Window, KnownNames.SizeArgument) => 0,
         _ => -1,
     };
 }

@@ -54,6 +54,9 @@ internal sealed class CodeWriter
     /// <summary>No generated line is wider than this, indentation included, where the writer decides the breaks.</summary>
     public const int MaxWidth = 140;
 
+    /// <summary>Whether <paramref name="line"/> fits in <see cref="MaxWidth"/> at the current indentation.</summary>
+    public bool Fits(string line) => _indent * 4 + line.Length <= MaxWidth;
+
     /// <summary>Writes an XML doc summary; the text is escaped. See <see cref="SummaryXml"/> for the wrapping.</summary>
     public CodeWriter Summary(string text) => SummaryXml(Escape(text));
 

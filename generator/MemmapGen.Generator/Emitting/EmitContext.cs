@@ -36,7 +36,36 @@ internal sealed class EmitContext
         FloatingIndex = floatingIndex;
         IsFirstOfValue = isFirstOfValue;
         ValuesAreOrdinals = valuesAreOrdinals;
+        var splitIndex = new int[map.Regions.Count];
+        for (var i = 0; i < splitIndex.Length; i++)
+        {
+            splitIndex[i] = -1;
+        }
+
+        IndexAll(splitIndex, map.Banks, bank => bank.Ordinal);
+        IndexAll(splitIndex, map.Gaps, gap => gap.Ordinal);
+        IndexAll(splitIndex, map.Windows, window => window.Ordinal);
+        IndexAll(splitIndex, map.Reserved, ordinal => ordinal);
+        SplitIndex = splitIndex;
         Names = ClaimNames(map, floating.Count);
+    }
+
+    /// <summary>
+    /// Index of each bank, gap, window and reserved window among those of its kind, by ordinal; -1 for others. The
+    /// planner's fields are numbered by it (<see cref="ReservedNames.SplitLayoutFields"/>).
+    /// </summary>
+    public int[] SplitIndex { get; }
+
+    /// <summary>The last bank: it takes the RAM the others leave, and device memory and windows follow it.</summary>
+    public BankSpec? LastBank => Map.Banks.Count > 0 ? Map.Banks[Map.Banks.Count - 1] : null;
+
+    private static void IndexAll<T>(int[] index, EquatableArray<T> items, System.Func<T, int> ordinal)
+        where T : System.IEquatable<T>
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            index[ordinal(items[i])] = i;
+        }
     }
 
     public MapSpec Map { get; }
@@ -119,13 +148,43 @@ internal sealed class EmitContext
             layoutReserved.Add(ReservedNames.LayoutSizeField(index));
         }
 
+        layoutReserved.AddRange(ReservedNames.SplitLayoutFields(map.Banks.Count, map.Windows.Count, map.Reserved.Count));
         var layout = new MemberNames("Layout", layoutReserved.ToArray());
         var names = new RegionNames[map.Regions.Count];
+        var lastBank = map.Banks.Count > 0 ? map.Banks[map.Banks.Count - 1].Ordinal : -1;
         foreach (var region in map.Regions)
         {
             var name = region.Name;
+            var bank = region.Kind == RegionKind.RamBank ? FindBank(map, region.Ordinal) : null;
             names[region.Ordinal] = region.Kind switch
             {
+                RegionKind.RamBank => new RegionNames
+                {
+                    Limit = region.Ordinal != lastBank ? planOptions.Claim($"{name}Limit") : string.Empty,
+                    LargeRamLimit = region.Ordinal != lastBank && bank is { LargeRamLimit: > 0 }
+                        ? planOptions.Claim($"{name}LargeRamLimit")
+                        : string.Empty,
+                    Placement = layout.Claim(name),
+                    Relocated = bank is { RelocatePast: >= 0 } ? layout.Claim($"{name}Relocated") : string.Empty,
+                },
+                RegionKind.Reserved => new RegionNames
+                {
+                    Range = companion.Claim(name),
+                    Base = companion.Claim($"{name}Base"),
+                    Size = companion.Claim($"{name}Size"),
+                    Last = companion.Claim($"{name}Last"),
+                    Avoid = planOptions.Claim($"Avoid{name}"),
+                    Enforce = planOptions.Claim($"Enforce{name}"),
+                    Active = layout.Claim($"{name}Active"),
+                },
+                RegionKind.Gap => new RegionNames { Placement = layout.Claim(name) },
+                RegionKind.Window => new RegionNames
+                {
+                    WindowSize = planOptions.Claim($"{name}Size"),
+                    Advertise = planOptions.Claim($"Advertise{name}"),
+                    Placement = layout.Claim(name),
+                    Advertised = layout.Claim($"{name}Advertised"),
+                },
                 RegionKind.Fixed or RegionKind.Ram => new RegionNames
                 {
                     Range = companion.Claim(name),
@@ -146,5 +205,18 @@ internal sealed class EmitContext
         }
 
         return names;
+    }
+
+    private static BankSpec? FindBank(MapSpec map, int ordinal)
+    {
+        foreach (var bank in map.Banks)
+        {
+            if (bank.Ordinal == ordinal)
+            {
+                return bank;
+            }
+        }
+
+        return null;
     }
 }

@@ -19,17 +19,29 @@ internal static class IndexEmitter
     {
         var type = context.Map.EnumType;
         writer.Line();
-        writer.Summary("""
-            The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those).
-            A constant argument folds to constants.
-            """);
+        if (context.Map.IsSplit)
+        {
+            writer.Summary("""
+                The range of a fixed region or of a reserved window; empty for banks, gaps, windows and index-only regions
+                (plan those). A constant argument folds to constants.
+                """);
+        }
+        else
+        {
+            writer.Summary("""
+                The range of a fixed region or of the RAM window; empty for floating and index-only regions (plan those).
+                A constant argument folds to constants.
+                """);
+        }
+
+        var (kinds, what) = context.Map.IsSplit ? ("'1' or (byte)'5'", "fixed or reserved") : ("'1' or (byte)'2'", "fixed or RAM");
         writer.Lines($$"""
             [{{TypeNames.MethodImpl}}(
                 {{TypeNames.MethodImplOptions}}.AggressiveInlining)]
             public static {{TypeNames.MemRange}} Get({{type}} region)
             {
                 int i = OrdinalOf(region);
-                return i >= 0 && Kinds[i] is (byte)'1' or (byte)'2' ? new(Bases[i], Sizes[i]) : default; // fixed or RAM
+                return i >= 0 && Kinds[i] is (byte){{kinds}} ? new(Bases[i], Sizes[i]) : default; // {{what}}
             }
             """);
 
@@ -132,7 +144,7 @@ internal static class IndexEmitter
         var values = new string[regions.Count];
         foreach (var region in regions)
         {
-            bases[region.Ordinal] = region.Kind is RegionKind.Fixed or RegionKind.Ram ? region.Base : 0;
+            bases[region.Ordinal] = region.Kind is RegionKind.Fixed or RegionKind.Ram or RegionKind.Reserved ? region.Base : 0;
             sizes[region.Ordinal] = region.Size;
             names[region.Ordinal] = region.Name;
             kinds[region.Ordinal] = Literals.Int32((int)region.Kind);
@@ -144,8 +156,11 @@ internal static class IndexEmitter
         writer.Table($"public static {TypeNames.ReadOnlySpan}<ulong> Bases", "ulong", bases, names, context.PacksTables);
         writer.Summary("Size of each region by ordinal: fixed sizes, the RAM window, declared floating sizes; 0 for index-only regions.");
         writer.Table($"public static {TypeNames.ReadOnlySpan}<ulong> Sizes", "ulong", sizes, names, context.PacksTables);
+        var (digits, literalNote) = context.Map.IsSplit
+            ? ("0 none, 1 fixed, 2 RAM, 3 floating, 4 bank, 5 reserved, 6 gap, 7 window", string.Empty)
+            : ("0 none, 1 fixed, 2 RAM, 3 floating", " (one literal, not one per region)");
         writer.Lines($"""
-            // RegionKind of each region by ordinal, as a digit: 0 none, 1 fixed, 2 RAM, 3 floating (one literal, not one per region).
+            // RegionKind of each region by ordinal, as a digit: {digits}{literalNote}.
             private static {TypeNames.ReadOnlySpan}<byte> Kinds => "{string.Concat(kinds)}"u8;
             """);
         if (!context.ValuesAreOrdinals)

@@ -67,9 +67,12 @@ internal static class MapEmitter
         }
 
         var ram = map.Ram is { } window ? $", RAM at {AddressText.Hex(window.Base)}" : string.Empty;
+        var planned = map.IsSplit
+            ? $"RAM in {map.Banks.Count} bank(s), {map.Gaps.Count} gap(s) and {map.Windows.Count} window(s) placed at plan time"
+            : $"{context.Floating.Count} floating region(s) placed at plan time";
         writer.SummaryXml($"""
-            The memory map declared by <see cref="{map.EnumType}"/>: {fixedCount} fixed region(s){ram},
-            {context.Floating.Count} floating region(s) placed at plan time.
+            The memory map declared by <see cref="{map.EnumType}"/>: {fixedCount} fixed region(s){(map.IsSplit ? string.Empty : ram)},
+            {planned}.
             """);
         writer.Line($"[{TypeNames.GeneratedCode}(\"MemmapGen\", \"{context.Version}\")]");
         using (writer.Block($"{map.Accessibility} static partial class {MemberNames.Identifier(map.TypeName)}"))
@@ -78,6 +81,14 @@ internal static class MapEmitter
             VersionsEmitter.Emit(writer, context);
             LookupEmitter.Emit(writer, context);
             PlannerEmitter.EmitEntryPoints(writer, context);
+            if (map.IsSplit)
+            {
+                // RAM split around holes (docs/split-ram.md): banks replace [Ram] and floating regions are not planned.
+                SplitPlanOptionsEmitter.Emit(writer, context);
+                SplitLayoutEmitter.Emit(writer, context);
+                return;
+            }
+
             PlanOptionsEmitter.Emit(writer, context);
             LayoutEmitter.Emit(writer, context);
             if (context.Floating.Count > 0)

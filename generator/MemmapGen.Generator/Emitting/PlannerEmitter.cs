@@ -13,7 +13,7 @@ namespace MemmapGen.Generator.Emitting;
 internal static class PlannerEmitter
 {
     /// <summary>The parameters of TryPlan, TryCreate and TryCreateChecked.</summary>
-    private const string Parameters = $"in PlanOptions options, out Layout layout, out {TypeNames.PlanError} error";
+    internal const string Parameters = $"in PlanOptions options, out Layout layout, out {TypeNames.PlanError} error";
 
     /// <summary>Loop plans list their constant tables this many characters to a line at most.</summary>
     private const int TableWidth = 100;
@@ -486,7 +486,7 @@ internal static class PlannerEmitter
     }
 
     /// <summary>An early return with a typed error when <paramref name="condition"/> holds.</summary>
-    private static void Fail(CodeWriter writer, string condition, string kind, params string[] details)
+    internal static void Fail(CodeWriter writer, string condition, string kind, params string[] details)
     {
         using (writer.Block($"if ({condition})"))
         {

@@ -17,7 +17,7 @@ internal static class RegionMembersEmitter
         {
             switch (region.Kind)
             {
-                case RegionKind.Fixed or RegionKind.Ram when map.RegionConstants:
+                case RegionKind.Fixed or RegionKind.Ram or RegionKind.Reserved when map.RegionConstants:
                     EmitRange(writer, context, region);
                     break;
                 case RegionKind.Floating:
@@ -32,7 +32,12 @@ internal static class RegionMembersEmitter
     /// <summary><c>&lt;see cref/&gt;: [base, last] (size)</c>, with the RAM window and the containing region named.</summary>
     private static string Describe(EmitContext context, RegionSpec region)
     {
-        var see = context.See(region) + (region.Kind == RegionKind.Ram ? " (RAM window)" : string.Empty);
+        var see = context.See(region) + region.Kind switch
+        {
+            RegionKind.Ram => " (RAM window)",
+            RegionKind.Reserved => " (reserved window)",
+            _ => string.Empty,
+        };
         if (region.Size == 0)
         {
             return $"{see}: at {AddressText.Hex(region.Base)}, empty";
@@ -57,10 +62,31 @@ internal static class RegionMembersEmitter
         writer.Line($"public static {TypeNames.MemRange} {names.Range} => {range};");
 
         var last = region.Size != 0 ? " and last address (inclusive)" : string.Empty;
-        var ram = region.Kind == RegionKind.Ram ? " RAM itself is a planning input; see Layout.Ram." : string.Empty;
+        var ram = region.Kind switch
+        {
+            RegionKind.Ram => " RAM itself is a planning input; see Layout.Ram.",
+            RegionKind.Reserved => " Whether RAM avoids it is a planning input.",
+            _ => string.Empty,
+        };
         writer.SummaryXml($"Base, size{last} of {description}.{ram}");
         var lastConstant = region.Size != 0 ? $", {names.Last} = {Literals.UInt64(LookupTable.Last(region))}" : string.Empty;
-        writer.Line($"public const ulong {names.Base} = {Literals.UInt64(region.Base)}, {names.Size} = {Literals.UInt64(region.Size)}{lastConstant};");
+        var constants = $"public const ulong {names.Base} = {Literals.UInt64(region.Base)}, {names.Size} = {Literals.UInt64(region.Size)}{lastConstant};";
+        if (writer.Fits(constants))
+        {
+            writer.Line(constants);
+            return;
+        }
+
+        // Long names: one constant a line, so each line still fits.
+        writer.Line($"public const ulong {names.Base} = {Literals.UInt64(region.Base)},");
+        if (region.Size == 0)
+        {
+            writer.Line($"    {names.Size} = {Literals.UInt64(region.Size)};");
+            return;
+        }
+
+        writer.Line($"    {names.Size} = {Literals.UInt64(region.Size)},");
+        writer.Line($"    {names.Last} = {Literals.UInt64(LookupTable.Last(region))};");
     }
 
     private static void EmitFloating(CodeWriter writer, EmitContext context, RegionSpec region)

@@ -27,6 +27,33 @@ internal sealed class RegionNames
     /// <summary><c>PlanOptions</c>: a resizable floating region's raised size.</summary>
     public string RaisedSize { get; init; } = string.Empty;
 
-    /// <summary><c>Layout</c>: a floating region's placement.</summary>
+    /// <summary><c>Layout</c>: a floating region's placement; the range of a bank, gap or window.</summary>
     public string Placement { get; init; } = string.Empty;
+
+    /// <summary><c>PlanOptions</c>: a bank's limit override (<c>LowRamLimit</c>).</summary>
+    public string Limit { get; init; } = string.Empty;
+
+    /// <summary><c>PlanOptions</c>: whether a bank's large-RAM cap applies (<c>LowRamLargeRamLimit</c>).</summary>
+    public string LargeRamLimit { get; init; } = string.Empty;
+
+    /// <summary><c>Layout</c>: whether a bank moved past its reserved window (<c>HighRamRelocated</c>).</summary>
+    public string Relocated { get; init; } = string.Empty;
+
+    /// <summary><c>PlanOptions</c>: whether RAM avoids a reserved window (<c>AvoidHyperTransport</c>).</summary>
+    public string Avoid { get; init; } = string.Empty;
+
+    /// <summary><c>PlanOptions</c>: whether avoiding a reserved window is enforced (<c>EnforceHyperTransport</c>).</summary>
+    public string Enforce { get; init; } = string.Empty;
+
+    /// <summary><c>Layout</c>: whether a reserved window is active (<c>HyperTransportActive</c>).</summary>
+    public string Active { get; init; } = string.Empty;
+
+    /// <summary><c>PlanOptions</c>: a window's size override (<c>PciHole64Size</c>).</summary>
+    public string WindowSize { get; init; } = string.Empty;
+
+    /// <summary><c>PlanOptions</c>: whether a window is advertised (<c>AdvertisePciHole64</c>).</summary>
+    public string Advertise { get; init; } = string.Empty;
+
+    /// <summary><c>Layout</c>: a window as advertised to the guest (<c>PciHole64Advertised</c>).</summary>
+    public string Advertised { get; init; } = string.Empty;
 }

@@ -16,6 +16,8 @@ internal static class TypeNames
     public const string PlanErrorKind = "global::MemmapGen.PlanErrorKind";
     public const string MemmapPlanException = "global::MemmapGen.MemmapPlanException";
     public const string LayoutTable = "global::MemmapGen.LayoutTable";
+    public const string E820Entry = "global::MemmapGen.E820Entry";
+    public const string E820Type = "global::MemmapGen.E820Type";
 
     // The base library.
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";

@@ -65,4 +65,16 @@ internal enum IssueKind
     /// issue that reading it raised, so the analyzers can stay silent rather than repeat the compiler's error.
     /// </summary>
     ErroneousArgument,
+
+    /// <summary>The map declares both <c>[Ram]</c> and <c>[RamBank]</c>; the banks win.</summary>
+    MixedRamKinds,
+
+    /// <summary>A member reference (<c>RelocatePast</c>, <c>After</c>, <c>Before</c>) names no member of this map, or the region itself.</summary>
+    ReferenceNotMember,
+
+    /// <summary>A member reference names a member of the wrong kind (<c>After</c>: a bank; <c>Before</c>: fixed; <c>RelocatePast</c>: reserved).</summary>
+    ReferenceWrongKind,
+
+    /// <summary>A bank other than the last has no <c>Limit</c>: it would hold no RAM.</summary>
+    BankWithoutLimit,
 }

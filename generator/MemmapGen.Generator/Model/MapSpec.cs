@@ -40,6 +40,27 @@ internal sealed record MapSpec
 
     public EquatableArray<DeclarationIssue> Issues { get; init; }
 
+    /// <summary>The RAM banks in declaration order; a map with banks splits RAM around holes (docs/split-ram.md).</summary>
+    public EquatableArray<BankSpec> Banks { get; init; } = EquatableArray<BankSpec>.Empty;
+
+    /// <summary>The gaps from a bank to a fixed region, in declaration order.</summary>
+    public EquatableArray<GapSpec> Gaps { get; init; } = EquatableArray<GapSpec>.Empty;
+
+    /// <summary>The windows placed after device memory, in declaration order.</summary>
+    public EquatableArray<WindowSpec> Windows { get; init; } = EquatableArray<WindowSpec>.Empty;
+
+    /// <summary>
+    /// The reserved windows (<see cref="RegionKind.Reserved"/>) by ordinal, in declaration order: their base, size and
+    /// <c>Since</c> are in <see cref="RegionSpec"/>.
+    /// </summary>
+    public EquatableArray<int> Reserved { get; init; } = EquatableArray<int>.Empty;
+
+    /// <summary>Ordinal of the version from which 32-bit guests are bound-checked, or -1 (every version).</summary>
+    public int CheckGuest32BitSince { get; init; } = -1;
+
+    /// <summary>True when RAM is split into banks rather than one <c>[Ram]</c> block.</summary>
+    public bool IsSplit => Banks.Count > 0;
+
     /// <summary>The machine-version enum, <c>global::</c>-qualified, or null when the map has no versions.</summary>
     public string? VersionType { get; init; }
 

@@ -9,6 +9,10 @@ internal static class KnownNames
     public const string Fixed = "FixedAttribute";
     public const string Ram = "RamAttribute";
     public const string Floating = "FloatingAttribute";
+    public const string RamBank = "RamBankAttribute";
+    public const string Reserved = "ReservedAttribute";
+    public const string Gap = "GapAttribute";
+    public const string Window = "WindowAttribute";
 
     public const string BaseArgument = "base";
     public const string SizeArgument = "size";
@@ -27,6 +31,17 @@ internal static class KnownNames
     public const string Layout = "Layout";
     public const string Since = "Since";
     public const string EnabledSince = "EnabledSince";
+    public const string Limit = "Limit";
+    public const string MaxLimit = "MaxLimit";
+    public const string LargeRamFrom = "LargeRamFrom";
+    public const string LargeRamLimit = "LargeRamLimit";
+    public const string RelocatePast = "RelocatePast";
+    public const string MaxRamAlignment = "MaxRamAlignment";
+    public const string After = "After";
+    public const string Before = "Before";
+    public const string AdvertisedSince = "AdvertisedSince";
+    public const string Requires64BitGuest = "Requires64BitGuest";
+    public const string CheckGuest32BitSince = "CheckGuest32BitSince";
 
     /// <summary>
     /// Whether a companion class may carry this name: an identifier, not a contextual keyword (no type may be called

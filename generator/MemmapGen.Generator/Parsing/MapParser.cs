@@ -27,6 +27,7 @@ internal static class MapParser
         var typeName = enumSymbol.Name + "Map";
         var addressBits = 64;
         bool? regionConstants = null;
+        ArgumentValue? checkGuest32BitSince = null;
         if (mapAttribute is not null)
         {
             foreach (var named in mapAttribute.NamedArguments)
@@ -55,6 +56,9 @@ internal static class MapParser
                         }
 
                         break;
+                    case KnownNames.CheckGuest32BitSince:
+                        checkGuest32BitSince = value;
+                        break;
                     case KnownNames.RegionConstants:
                         if (ConstantReader.TryBoolean(value, out var flag))
                         {
@@ -78,6 +82,9 @@ internal static class MapParser
 
         var containers = ReadContainers(enumSymbol, issues);
         var versions = VersionParser.Read(mapAttribute, issues);
+        var checkSince = checkGuest32BitSince is { } since
+            ? versions.Resolve(since, -1, KnownNames.CheckGuest32BitSince, issues)
+            : -1;
         if (IsFileLocal(enumSymbol))
         {
             issues.Add(new DeclarationIssue(IssueKind.FileLocalEnum, -1, null));
@@ -113,13 +120,15 @@ internal static class MapParser
         }
 
         var literal = LiteralAttributeReader.For(enumSymbol, model);
+        var split = new SplitReader();
         for (var i = 0; i < fields.Count; i++)
         {
             var attributes = literal?.TryRead(fields[i], cancellationToken) ?? RegionAttribute.Bound(fields[i]);
-            regions[i] = ReadRegion(enumSymbol, fields[i], attributes, i, firstOrdinalByValue, versions, issues, ref ram);
+            regions[i] = ReadRegion(enumSymbol, fields[i], attributes, i, firstOrdinalByValue, versions, issues, ref ram, split);
         }
 
         FindWithinCycles(regions, issues);
+        split.Check(regions, ram, issues);
 
         return new MapSpec
         {
@@ -137,6 +146,11 @@ internal static class MapParser
             VersionType = versions.TypeName,
             Versions = new EquatableArray<VersionSpec>(versions.Versions),
             RegionConstants = regionConstants ?? regions.Length <= MapSpec.RegionConstantsLimit,
+            Banks = new EquatableArray<BankSpec>(split.Banks.ToArray()),
+            Gaps = new EquatableArray<GapSpec>(split.Gaps.ToArray()),
+            Windows = new EquatableArray<WindowSpec>(split.Windows.ToArray()),
+            Reserved = new EquatableArray<int>(split.Reserved.ToArray()),
+            CheckGuest32BitSince = checkSince,
         };
     }
 
@@ -190,7 +204,8 @@ internal static class MapParser
         Dictionary<decimal, int> ordinalByValue,
         VersionParser versions,
         List<DeclarationIssue> issues,
-        ref RamSpec? ram)
+        ref RamSpec? ram,
+        SplitReader split)
     {
         var declaring = attributes.Count > 0 ? attributes[0] : null;
         var kind = declaring?.Kind ?? RegionKind.None;
@@ -216,18 +231,28 @@ internal static class MapParser
                 case RegionKind.Ram:
                     @base = Positional(arguments, 0, KnownNames.BaseArgument, ordinal, issues);
                     break;
-                case RegionKind.Floating:
+                case RegionKind.Floating or RegionKind.Window:
                     size = Positional(arguments, 0, KnownNames.SizeArgument, ordinal, issues);
+                    break;
+                case RegionKind.RamBank:
+                    @base = Positional(arguments, 0, KnownNames.BaseArgument, ordinal, issues);
+                    break;
+                case RegionKind.Reserved:
+                    @base = Positional(arguments, 0, KnownNames.BaseArgument, ordinal, issues);
+                    size = Positional(arguments, 1, KnownNames.SizeArgument, ordinal, issues);
                     break;
             }
 
             ulong legacyLimit = 0, deviceMemoryAlignment = 0, slotSize = 0, maxSlots = 0;
+            var bank = new SplitReader.BankArguments();
+            var window = new SplitReader.WindowArguments();
+            int after = -1, before = -1;
             foreach (var named in declaring.Named)
             {
                 switch (named.Key)
                 {
                     case KnownNames.Within:
-                        within = ReadWithin(enumSymbol, named.Value, ordinal, ordinalByValue, issues);
+                        within = ReadReference(enumSymbol, named.Value, ordinal, named.Key, ordinalByValue, issues);
                         break;
                     case KnownNames.Alignment:
                         alignment = Named(named.Value, named.Key, ordinal, issues);
@@ -258,7 +283,62 @@ internal static class MapParser
                     case KnownNames.EnabledSince:
                         enabledSince = versions.Resolve(named.Value, ordinal, named.Key, issues);
                         break;
+                    case KnownNames.Limit:
+                        bank.Limit = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                    case KnownNames.MaxLimit:
+                        bank.MaxLimit = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                    case KnownNames.LargeRamFrom:
+                        bank.LargeRamFrom = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                    case KnownNames.LargeRamLimit:
+                        bank.LargeRamLimit = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                    case KnownNames.MaxRamAlignment:
+                        bank.MaxRamAlignment = Named(named.Value, named.Key, ordinal, issues);
+                        break;
+                    case KnownNames.RelocatePast:
+                        bank.RelocatePast = ReadReference(enumSymbol, named.Value, ordinal, named.Key, ordinalByValue, issues);
+                        break;
+                    case KnownNames.After:
+                        after = ReadReference(enumSymbol, named.Value, ordinal, named.Key, ordinalByValue, issues);
+                        break;
+                    case KnownNames.Before:
+                        before = ReadReference(enumSymbol, named.Value, ordinal, named.Key, ordinalByValue, issues);
+                        break;
+                    case KnownNames.AdvertisedSince:
+                        window.AdvertisedSince = versions.Resolve(named.Value, ordinal, named.Key, issues);
+                        break;
+                    case KnownNames.Requires64BitGuest:
+                        if (!ConstantReader.TryBoolean(named.Value, out window.Requires64BitGuest))
+                        {
+                            window.Requires64BitGuest = true;
+                            issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, named.Key));
+                            AddIfErroneous(named.Value, ordinal, named.Key, issues);
+                        }
+
+                        break;
                 }
+            }
+
+            switch (kind)
+            {
+                case RegionKind.RamBank:
+                    bank.DeviceMemoryAlignment = deviceMemoryAlignment;
+                    bank.SlotSize = slotSize;
+                    bank.MaxSlots = maxSlots;
+                    split.AddBank(ordinal, @base, bank);
+                    break;
+                case RegionKind.Reserved:
+                    split.Reserved.Add(ordinal);
+                    break;
+                case RegionKind.Gap:
+                    split.AddGap(ordinal, after, before, issues);
+                    break;
+                case RegionKind.Window:
+                    split.AddWindow(ordinal, size, alignment, window);
+                    break;
             }
 
             if (kind == RegionKind.Ram)
@@ -336,21 +416,33 @@ internal static class MapParser
         }
     }
 
-    private static int ReadWithin(INamedTypeSymbol enumSymbol, ArgumentValue constant, int ordinal, Dictionary<decimal, int> ordinalByValue, List<DeclarationIssue> issues)
+    /// <summary>
+    /// The ordinal of the member an argument names (<c>Within</c>, <c>RelocatePast</c>, <c>After</c>, <c>Before</c>), or -1
+    /// with an issue; <c>Within</c> keeps its own issue kinds, the others share <see cref="IssueKind.ReferenceNotMember"/>.
+    /// </summary>
+    private static int ReadReference(
+        INamedTypeSymbol enumSymbol,
+        ArgumentValue constant,
+        int ordinal,
+        string argument,
+        Dictionary<decimal, int> ordinalByValue,
+        List<DeclarationIssue> issues)
     {
         if (constant.Kind == TypedConstantKind.Error || constant.Value is null)
         {
-            issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, KnownNames.Within));
-            AddIfErroneous(constant, ordinal, KnownNames.Within, issues);
+            issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, argument));
+            AddIfErroneous(constant, ordinal, argument, issues);
             return -1;
         }
+
+        var isWithin = argument == KnownNames.Within;
 
         if (constant.Kind == TypedConstantKind.Enum
             && constant.Type is INamedTypeSymbol otherEnum
             && !SymbolEqualityComparer.Default.Equals(otherEnum, enumSymbol)
             && FindAttribute(otherEnum, KnownNames.MemoryMap) is not null)
         {
-            issues.Add(new DeclarationIssue(IssueKind.WithinOtherMap, ordinal, KnownNames.Within));
+            issues.Add(new DeclarationIssue(isWithin ? IssueKind.WithinOtherMap : IssueKind.ReferenceNotMember, ordinal, argument));
             return -1;
         }
 
@@ -359,13 +451,13 @@ internal static class MapParser
             || !ConstantReader.TryEnumKey(constant.Value, out var key)
             || !ordinalByValue.TryGetValue(key, out var container))
         {
-            issues.Add(new DeclarationIssue(IssueKind.WithinNotMember, ordinal, KnownNames.Within));
+            issues.Add(new DeclarationIssue(isWithin ? IssueKind.WithinNotMember : IssueKind.ReferenceNotMember, ordinal, argument));
             return -1;
         }
 
         if (container == ordinal)
         {
-            issues.Add(new DeclarationIssue(IssueKind.WithinSelf, ordinal, KnownNames.Within));
+            issues.Add(new DeclarationIssue(isWithin ? IssueKind.WithinSelf : IssueKind.ReferenceNotMember, ordinal, argument));
             return -1;
         }
 
@@ -459,6 +551,10 @@ internal static class MapParser
         IsMemmapAttribute(attributeType, KnownNames.Fixed) ? RegionKind.Fixed :
         IsMemmapAttribute(attributeType, KnownNames.Ram) ? RegionKind.Ram :
         IsMemmapAttribute(attributeType, KnownNames.Floating) ? RegionKind.Floating :
+        IsMemmapAttribute(attributeType, KnownNames.RamBank) ? RegionKind.RamBank :
+        IsMemmapAttribute(attributeType, KnownNames.Reserved) ? RegionKind.Reserved :
+        IsMemmapAttribute(attributeType, KnownNames.Gap) ? RegionKind.Gap :
+        IsMemmapAttribute(attributeType, KnownNames.Window) ? RegionKind.Window :
         RegionKind.None;
 
     private static bool IsMemmapAttribute(AttributeData attribute, string name) => IsMemmapAttribute(attribute.AttributeClass, name);

@@ -21,7 +21,7 @@ internal static class ReservedNames
     public static readonly string[] PlanOptions =
     {
         "PlanOptions", "RamSize", "MaxRamSize", "RamSlots", "PhysAddrBits", "FloatingLayout", "Version", "Requests",
-        "Wanted", "Unwanted",
+        "Wanted", "Unwanted", "Guest64Bit", "CheckGuest32Bit",
     };
 
     /// <summary>
@@ -34,9 +34,52 @@ internal static class ReservedNames
         "Get", "Format", "TryCreate", "TryCreateChecked", "_bases", "_sizes", "_states", "_ramSize", "_deviceMemory",
         "_highestGpa", "_physAddrBits", "_deviceMemorySize", "_floatingLayout", "Version", "_version",
         "LatestVersion", "VersionOrdinal", "VersionLayout", "OrdinalOf", "FromOrdinal", "RegionCount", "Bases", "Sizes",
-        "Kinds", "FloatingOrdinals",
+        "Kinds", "FloatingOrdinals", "LastUsedGpa", "ReservedMemoryEnd", "E820Count", "GetE820", "Place",
+        "IsActive",
+        "_deviceMemoryBase", "_lastUsedGpa", "_reservedMemoryEnd",
     };
 
     /// <summary>The <c>Layout</c> field holding the raised size of the floating region at <paramref name="floatingIndex"/>.</summary>
     public static string LayoutSizeField(int floatingIndex) => "_size" + floatingIndex;
+
+    /// <summary>
+    /// The <c>Layout</c> fields of a map that splits RAM: per bank its base, size and whether it moved; per window its
+    /// base, size and whether it is advertised; per reserved window whether it is active and listed in the e820 table.
+    /// </summary>
+    public static string[] SplitLayoutFields(int banks, int windows, int reserved)
+    {
+        var fields = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < banks; i++)
+        {
+            fields.AddRange(new[] { BankBase(i), BankSize(i), BankRelocated(i) });
+        }
+
+        for (var i = 0; i < windows; i++)
+        {
+            fields.AddRange(new[] { WindowBase(i), WindowSize(i), WindowAdvertised(i) });
+        }
+
+        for (var i = 0; i < reserved; i++)
+        {
+            fields.AddRange(new[] { ReservedActive(i), ReservedListed(i) });
+        }
+
+        return fields.ToArray();
+    }
+
+    public static string BankBase(int index) => "_bankBase" + index;
+
+    public static string BankSize(int index) => "_bankSize" + index;
+
+    public static string BankRelocated(int index) => "_relocated" + index;
+
+    public static string WindowBase(int index) => "_windowBase" + index;
+
+    public static string WindowSize(int index) => "_windowSize" + index;
+
+    public static string WindowAdvertised(int index) => "_advertised" + index;
+
+    public static string ReservedActive(int index) => "_active" + index;
+
+    public static string ReservedListed(int index) => "_listed" + index;
 }

@@ -78,4 +78,29 @@ internal static class Maps
             Marker,
         }
         """;
+
+    /// <summary>RAM split around holes (x86 style): two banks, a reserved window, a gap and a window, with versions.</summary>
+    public const string Banked = Usings + """
+        namespace Boards;
+
+        public enum PcVersion
+        {
+            [MachineVersion("pc-2.10")] V2_10,
+            [MachineVersion("pc-2.11")] V2_11,
+            [MachineVersion("pc-7.1")] V7_1,
+            [MachineVersion("pc-8.2")] V8_2,
+        }
+
+        [MemoryMap(TypeName = "BankedMap", Versions = typeof(PcVersion), AddressBits = 52, CheckGuest32BitSince = PcVersion.V8_2)]
+        public enum BankedRegion
+        {
+            [RamBank(0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB)] LowRam,
+            [RamBank(4 * GiB, RelocatePast = HyperTransport, DeviceMemoryAlignment = 1 * GiB, SlotSize = 1 * GiB,
+                     MaxSlots = 256, MaxRamAlignment = 4 * KiB)] HighRam,
+            [Reserved(0xFD_0000_0000, 12 * GiB, Since = PcVersion.V7_1)] HyperTransport,
+            [Gap(After = LowRam, Before = IoApic)] PciHole,
+            [Window(32 * GiB, Alignment = 1 * GiB, AdvertisedSince = PcVersion.V2_11)] PciHole64,
+            [Fixed(0xFEC0_0000, 4 * KiB)] IoApic,
+        }
+        """;
 }
