@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
-using MemmapGen;
 
 namespace Sample.Pc;
 
 /// <summary>
 /// A machine type that <c>-M</c> can name: the aliases <c>pc</c> and <c>q35</c> (the newest versions) or a versioned
-/// <c>pc-i440fx-X.Y</c> / <c>pc-q35-X.Y</c> from <see cref="PcVersion"/> and <see cref="Q35Version"/>.
+/// <c>pc-i440fx-X.Y</c> / <c>pc-q35-X.Y</c> from <see cref="PcVersion"/> and <see cref="Q35Version"/>. Names and order
+/// come from the generated <see cref="PcMemmap"/> and <see cref="Q35Memmap"/>, as the maps declare the versions.
 /// </summary>
 public sealed class MachineType
 {
@@ -48,7 +47,7 @@ public sealed class MachineType
     public bool IsAlias { get; }
 
     /// <summary>The versioned name this type resolves to, e.g. <c>pc-q35-11.0</c> for <c>q35</c>.</summary>
-    public string VersionName => NameOf(Version);
+    public string VersionName => Version is PcVersion pc ? PcMemmap.VersionName(pc) : Q35Memmap.VersionName((Q35Version)Version);
 
     /// <summary>The host bridge's QOM type, which <c>-global</c> names.</summary>
     public string HostBridge => Chipset == Chipset.I440fx ? "i440FX-pcihost" : "q35-pcihost";
@@ -64,7 +63,7 @@ public sealed class MachineType
                 return text + " (alias of " + VersionName + ")";
             }
 
-            if (Chipset == Chipset.I440fx && Equals(Version, Newest<PcVersion>()))
+            if (Equals(Version, PcMemmap.LatestVersion))
             {
                 return text + " (default)";
             }
@@ -81,22 +80,22 @@ public sealed class MachineType
 
     private static MachineType[] Build()
     {
-        var types = new List<MachineType> { new("pc", Chipset.I440fx, Newest<PcVersion>(), alias: true) };
-        types.AddRange(NewestFirst<PcVersion>().Select(v => new MachineType(NameOf(v), Chipset.I440fx, v, alias: false)));
-        types.Add(new MachineType("q35", Chipset.Q35, Newest<Q35Version>(), alias: true));
-        types.AddRange(NewestFirst<Q35Version>().Select(v => new MachineType(NameOf(v), Chipset.Q35, v, alias: false)));
+        var types = new List<MachineType> { new("pc", Chipset.I440fx, PcMemmap.LatestVersion, alias: true) };
+        for (var i = PcMemmap.VersionCount - 1; i >= 0; i--)
+        {
+            var version = PcMemmap.VersionFromOrdinal(i);
+            types.Add(new MachineType(PcMemmap.VersionName(version), Chipset.I440fx, version, alias: false));
+        }
+
+        types.Add(new MachineType("q35", Chipset.Q35, Q35Memmap.LatestVersion, alias: true));
+        for (var i = Q35Memmap.VersionCount - 1; i >= 0; i--)
+        {
+            var version = Q35Memmap.VersionFromOrdinal(i);
+            types.Add(new MachineType(Q35Memmap.VersionName(version), Chipset.Q35, version, alias: false));
+        }
+
         return types.ToArray();
     }
-
-    private static T Newest<T>()
-        where T : struct, Enum => Enum.GetValues<T>().Max();
-
-    private static IEnumerable<T> NewestFirst<T>()
-        where T : struct, Enum => Enum.GetValues<T>().OrderByDescending(v => v);
-
-    // The [MachineVersion] name of a version member.
-    private static string NameOf(Enum version) =>
-        version.GetType().GetField(version.ToString())!.GetCustomAttribute<MachineVersionAttribute>()!.Name;
 
     // "pc-q35-4.0.1" is version 4.0.1.
     private static Version NumberOf(string name) => System.Version.Parse(name.Substring(name.LastIndexOf('-') + 1));
