@@ -28,6 +28,10 @@ public sealed class LiteralReadingTests
     [InlineData("[Fixed(0x1000, 0x1000)][Fixed(0x2000, 0x1000)]")]
     [InlineData("[Floating(0x1000, Resizable = true, Alignment = 0x2000)]")]
     [InlineData("[Ram(0x4000_0000, LegacyLimit = 0x100_0000_0000, MaxSlots = 0xFFFF_FFFF)]")]
+    [InlineData("[RamBank(0x1_0000_0000, Limit = 0x1000, LargeRamLimit = 0x800, RelocatePast = A, MaxSlots = 4)]")]
+    [InlineData("[Reserved(0x1000, 0x1000)]")]
+    [InlineData("[Gap(After = A, Before = A)]")]
+    [InlineData("[Window(0x1000, Alignment = 0x1000, Requires64BitGuest = false)]")]
     public void Literal_arguments_are_read_from_syntax(string attributes) => AssertRead(attributes, fromSyntax: true);
 
     [Theory]
@@ -49,6 +53,8 @@ public sealed class LiteralReadingTests
     [InlineData("[Floating(0x1000, Resizable = 1)]")] // int to bool
     [InlineData("[@Fixed(0x1000, 0x1000)]")] // verbatim: only 'Fixed' is looked up
     [InlineData("[Fixed(0x1000, 0x1000]")] // half-typed
+    [InlineData("[Window(0x1000, AdvertisedSince = 1)]")] // a version is always bound
+    [InlineData("[Gap(After = 1)]")] // not a member
     public void Anything_else_is_bound_by_the_compiler(string attributes) => AssertRead(attributes, fromSyntax: false);
 
     [Fact]

@@ -5,7 +5,10 @@ using Microsoft.CodeAnalysis;
 
 namespace MemmapGen.Analyzers.Rules;
 
-/// <summary>MMG0031: <c>Since</c> or <c>EnabledSince</c> names something that is not one of the map's versions.</summary>
+/// <summary>
+/// MMG0031: <c>Since</c>, <c>EnabledSince</c> (or another version argument, such as <c>AdvertisedSince</c> and the map's
+/// <c>CheckGuest32BitSince</c>) names something that is not one of the map's versions.
+/// </summary>
 internal static class VersionNotMemberRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -23,7 +26,9 @@ internal static class VersionNotMemberRule
         var versions = map.Map.VersionType is { } type ? "'" + type.Replace("global::", string.Empty) + "'" : "(the map declares no Versions)";
         foreach (var issue in map.Issues(IssueKind.VersionNotMember))
         {
-            map.Report(Descriptor, map.Locate.Argument(issue.Ordinal, issue.Argument), issue.Argument, map.Name(issue.Ordinal), versions);
+            // Ordinal -1: an argument of [MemoryMap] itself (CheckGuest32BitSince), named after the map.
+            var owner = issue.Ordinal >= 0 ? map.Name(issue.Ordinal) : map.Map.EnumName;
+            map.Report(Descriptor, map.Locate.Argument(issue.Ordinal, issue.Argument), issue.Argument, owner, versions);
         }
     }
 }

@@ -50,6 +50,11 @@ public sealed class NoCrashTests
         "[MemoryMap] enum A { [Ram(0)] R, [Ram(0x1000)] S, [Fixed(0, 1)][Floating(1)][Ram(2)] X }",
         "[MemoryMap] enum A : long { [Fixed(0, 1)] X = long.MinValue, [Fixed(1, 1)] Y = long.MaxValue, [Fixed(2, 1)] Z = long.MinValue }",
         "[MemoryMap] enum A : byte { [Fixed(0, 1, Within = C)] X, [Fixed(0, 1, Within = X)] Y, [Fixed(0, 1, Within = Y)] C }",
+        // RAM split around holes: half-typed, wrong references, extreme values, mixed with [Ram] and floating regions.
+        "[MemoryMap] enum A { [RamBank(] X, [Gap(After = )] G, [Window()] W, [Reserved(0x1000)] R }",
+        "[MemoryMap] enum A { [Fixed(0, 1)] F, [RamBank(0, RelocatePast = F)] X, [Gap(After = F, Before = X)] G, [Window(1, AdvertisedSince = F)] W }",
+        "[MemoryMap] enum A { [Ram(0)] R, [RamBank(0x1000, Limit = 1)] X, [RamBank(0x2000)] Y, [Floating(0x1000)] F, [Gap(After = Y, Before = R)] G }",
+        "[MemoryMap(CheckGuest32BitSince = 3)] enum A { [RamBank(0xFFFF_FFFF_FFFF_FFFF, RelocatePast = R, DeviceMemoryAlignment = 0x8000_0000_0000_0000, SlotSize = 0xFFFF_FFFF_FFFF_FFFF)] X, [Reserved(0xFFFF_FFFF_FFFF_F000, 0x1000)] R, [Window(0xFFFF_FFFF_FFFF_FFFF, Alignment = 3)] W, [Fixed(0, 1)] F, [Gap(After = X, Before = F)] G }",
         // Containers the generator cannot serve, and things that are not maps.
         "class Outer { [MemoryMap] public enum A { [Fixed(0, 1)] X } }",
         "partial class Outer<T> { class Inner { [MemoryMap] public enum A { [Fixed(0, 1)] X } } }",
