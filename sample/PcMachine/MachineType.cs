@@ -14,8 +14,9 @@ public sealed class MachineType
     private const string I440fxDescription = "Standard PC (i440FX + PIIX, 1996)";
     private const string Q35Description = "Standard PC (Q35 + ICH9, 2009)";
 
-    // QEMU's development tree (10.2.50) deprecates what is three years older than the next release, 11.0: up to 8.0.
-    private static readonly Version s_firstSupported = new(8, 1);
+    // QEMU's development tree (10.2.50) measures machine ages from the next release, 11.0: it deprecates versions
+    // more than three years older (up to 8.0) and stops registering those more than six years older (up to 5.0).
+    private static readonly Version s_firstSupported = new(8, 1), s_firstRegistered = new(5, 1);
 
     private MachineType(string name, Chipset chipset, Enum version, bool alias)
     {
@@ -31,7 +32,7 @@ public sealed class MachineType
     /// <summary>QEMU's <c>q35</c>: an alias of the newest Q35 version.</summary>
     public static MachineType Q35 => All.First(t => t.Name == "q35");
 
-    /// <summary>Every machine type as <c>-M help</c> lists them: each alias, then its family's versions newest first.</summary>
+    /// <summary>Every machine type in <c>-M help</c>'s order: each alias, then its family's versions newest first.</summary>
     public static IReadOnlyList<MachineType> All { get; } = Build();
 
     /// <summary>The name given to <c>-M</c>.</summary>
@@ -51,6 +52,12 @@ public sealed class MachineType
 
     /// <summary>The host bridge's QOM type, which <c>-global</c> names.</summary>
     public string HostBridge => Chipset == Chipset.I440fx ? "i440FX-pcihost" : "q35-pcihost";
+
+    /// <summary>
+    /// Whether QEMU's development tree still registers this type, so that <c>-M help</c> lists it. The older versions
+    /// are still defined in its source, with their compat flags, and the sample accepts them.
+    /// </summary>
+    public bool IsListed => IsAlias || NumberOf(VersionName) >= s_firstRegistered;
 
     /// <summary>The one-line description <c>-M help</c> prints, with QEMU's alias, default and deprecation notes.</summary>
     public string Description

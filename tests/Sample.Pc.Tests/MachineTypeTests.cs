@@ -7,7 +7,7 @@ namespace Sample.Pc.Tests;
 public sealed class MachineTypeTests
 {
     [Fact]
-    public void Help_lists_each_alias_then_its_versions_newest_first()
+    public void Help_lists_each_alias_then_its_registered_versions_newest_first()
     {
         var (exit, stdout, stderr) = CliRunner.Run(PortPlanner.TryPlan, "-M", "help");
         var lines = stdout.Split('\n');
@@ -17,13 +17,28 @@ public sealed class MachineTypeTests
         Assert.Equal("pc                   Standard PC (i440FX + PIIX, 1996) (alias of pc-i440fx-11.0)", lines[1]);
         Assert.Equal("pc-i440fx-11.0       Standard PC (i440FX + PIIX, 1996) (default)", lines[2]);
         Assert.Equal("pc-i440fx-10.2       Standard PC (i440FX + PIIX, 1996)", lines[3]);
-        Assert.Equal("pc-i440fx-2.8        Standard PC (i440FX + PIIX, 1996) (deprecated)", lines[30]);
-        Assert.Equal("q35                  Standard PC (Q35 + ICH9, 2009) (alias of pc-q35-11.0)", lines[31]);
-        Assert.Equal("pc-q35-11.0          Standard PC (Q35 + ICH9, 2009)", lines[32]);
-        Assert.Contains("pc-q35-4.0.1         Standard PC (Q35 + ICH9, 2009) (deprecated)", lines);
-        Assert.Equal("pc-q35-2.8           Standard PC (Q35 + ICH9, 2009) (deprecated)", lines[61]);
-        Assert.Equal("", lines[62]);
-        Assert.Equal(63, lines.Length);
+        Assert.Equal("pc-i440fx-8.1        Standard PC (i440FX + PIIX, 1996)", lines[10]);
+        Assert.Equal("pc-i440fx-8.0        Standard PC (i440FX + PIIX, 1996) (deprecated)", lines[11]);
+        Assert.Equal("pc-i440fx-5.1        Standard PC (i440FX + PIIX, 1996) (deprecated)", lines[19]);
+        Assert.Equal("q35                  Standard PC (Q35 + ICH9, 2009) (alias of pc-q35-11.0)", lines[20]);
+        Assert.Equal("pc-q35-11.0          Standard PC (Q35 + ICH9, 2009)", lines[21]);
+        Assert.Equal("pc-q35-5.1           Standard PC (Q35 + ICH9, 2009) (deprecated)", lines[38]);
+        Assert.Equal([""], lines[39..]);
+    }
+
+    [Fact]
+    public void Versions_qemu_defines_but_no_longer_registers_are_accepted_but_not_listed()
+    {
+        foreach (var name in new[] { "pc-i440fx-2.8", "pc-i440fx-2.10", "pc-i440fx-5.0", "pc-q35-4.0.1", "pc-q35-2.11" })
+        {
+            var type = MachineType.Find(name)!;
+            Assert.False(type.IsListed);
+            Assert.Contains("(deprecated)", type.Description);
+            Assert.Same(type, Cli.Arguments.Parse(["-M", name]).Config.Machine);
+        }
+
+        Assert.Equal(2 * 29 + 1 + 2, MachineType.All.Count);
+        Assert.Equal(2 * 18 + 2, MachineType.All.Count(t => t.IsListed));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using Sample.Pc.Output;
 
 namespace Sample.Pc.Cli;
@@ -42,7 +43,7 @@ public static class PcCli
         if (invocation.ListMachines)
         {
             stdout.Write("Supported machines are:\n");
-            foreach (var type in MachineType.All)
+            foreach (var type in MachineType.All.Where(t => t.IsListed))
             {
                 stdout.Write(type.Name.PadRight(20) + " " + type.Description + "\n");
             }

@@ -14,7 +14,8 @@ public static class Usage
 
           -M [type=]MACHINE[,PROPERTY=VALUE...]
                 Machine type: pc or q35 (the newest versions), or a version such as pc-i440fx-7.0
-                or pc-q35-8.1 (-M help lists them), and its properties:
+                or pc-q35-8.1 (-M help lists what QEMU registers, 5.1 and newer; 2.8 to 5.0 are still
+                defined in QEMU's source and accepted too), and its properties:
                   max-ram-below-4g=SIZE             most RAM below 4 GiB, at most 4G (bytes without suffix)
                   enforce-amd-1tb-hole=on|off       AMD guests keep RAM out of [1012 GiB, 1 TiB) (on from 7.1)
                   broken-32bit-mem-addr-check=on|off a 32-bit CPU is checked against 2^phys-bits (on up to 8.1)
