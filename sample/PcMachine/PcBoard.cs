@@ -104,7 +104,10 @@ public static class PcBoard
         }
 
         return Map(layout.LowRam, layout.HighRam, layout.HighRamRelocated, layout.DeviceMemory, layout.PciHole, layout.PciHole64,
-            layout.PciHole64Advertised, layout.LastUsedGpa, layout.ReservedMemoryEnd, e820, devices);
+            layout.PciHole64Advertised, layout.LastUsedGpa, layout.ReservedMemoryEnd, e820, devices) with
+        {
+            Avoided = layout.HyperTransportActive ? [new FixedDevice(nameof(PcRegion.HyperTransport), PcMemmap.HyperTransport)] : [],
+        };
     }
 
     private static PcMap ToMap(in Q35Memmap.Layout layout)
@@ -125,7 +128,10 @@ public static class PcBoard
         }
 
         return Map(layout.LowRam, layout.HighRam, layout.HighRamRelocated, layout.DeviceMemory, layout.PciHole, layout.PciHole64,
-            layout.PciHole64Advertised, layout.LastUsedGpa, layout.ReservedMemoryEnd, e820, devices);
+            layout.PciHole64Advertised, layout.LastUsedGpa, layout.ReservedMemoryEnd, e820, devices) with
+        {
+            Avoided = layout.HyperTransportActive ? [new FixedDevice(nameof(Q35Region.HyperTransport), Q35Memmap.HyperTransport)] : [],
+        };
     }
 
     // Both machines' layouts have the same members; this is where they become QEMU's view.

@@ -68,6 +68,9 @@ public sealed record PcMap
     /// <summary>Devices at fixed addresses, for the table.</summary>
     public IReadOnlyList<FixedDevice> Devices { get; init; } = [];
 
+    /// <summary>The reserved windows RAM avoids in this plan (the HyperTransport range for AMD guests), for the table.</summary>
+    public IReadOnlyList<FixedDevice> Avoided { get; init; } = [];
+
     /// <summary>The host bridge's <c>pci-hole64-start</c> property: 0 when the hole is not advertised.</summary>
     public ulong PciHole64Start => PciHole64Advertised ? PciHole64Base : 0;
 

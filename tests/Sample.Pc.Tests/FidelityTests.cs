@@ -55,7 +55,7 @@ public sealed class FidelityTests
     }
 
     [Fact]
-    public void Table_of_a_real_plan_lists_the_fixed_devices()
+    public void Table_of_a_real_plan_lists_the_fixed_devices_and_avoided_windows()
     {
         var (exit, stdout, _) = CliRunner.Run(PcBoard.TryPlan, "-M", "q35", "-m", "4G");
 
@@ -65,5 +65,9 @@ public sealed class FidelityTests
         {
             Assert.Contains("\n" + device, stdout, StringComparison.Ordinal);
         }
+
+        // An AMD guest on a current version avoids the HyperTransport range; an Intel guest does not.
+        Assert.Contains("\nHyperTransport ", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("HyperTransport", CliRunner.Run(PcBoard.TryPlan, "-M", "q35", "-cpu", "qemu64,vendor=GenuineIntel").Stdout, StringComparison.Ordinal);
     }
 }

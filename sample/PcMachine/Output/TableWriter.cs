@@ -64,6 +64,11 @@ public static class TableWriter
             yield return new Row(device.Name, device.Range, "");
         }
 
+        foreach (var window in map.Avoided)
+        {
+            yield return new Row(window.Name, window.Range, "reserved: RAM avoids it");
+        }
+
         if (map.AboveRam is { } above)
         {
             yield return new Row("RAM above 4G", above, map.Relocated ? "RAM, moved past the HyperTransport range" : "RAM");
