@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+
+namespace Sample.Pc.Cli;
+
+/// <summary>How the map is printed.</summary>
+public enum OutputFormat
+{
+    /// <summary>A readable table.</summary>
+    Table,
+
+    /// <summary>One JSON object.</summary>
+    Json,
+}
+
+/// <summary>A parsed command line: the machine configuration and what to print.</summary>
+/// <param name="Config">The checked machine configuration.</param>
+/// <param name="Format">Table or JSON.</param>
+/// <param name="Help">True when <c>--help</c> was given: print usage and nothing else.</param>
+/// <param name="ListMachines">True for <c>-M help</c>: list the machine types and nothing else.</param>
+public sealed record Invocation(MachineConfig Config, OutputFormat Format, bool Help, bool ListMachines = false);
+
+/// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>-cpu</c>, <c>-global</c>, <c>--json</c>, <c>--help</c>.</summary>
+public static class Arguments
+{
+    /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> for anything QEMU would refuse while parsing options.</summary>
+    public static Invocation Parse(IReadOnlyList<string> args)
+    {
+        var memory = new OptionList("-m", "size");
+        var machine = new OptionList("-M", "type");
+        var cpu = new OptionList("-cpu", "model");
+        var globals = new GlobalOption();
+        var format = OutputFormat.Table;
+        var help = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            var inline = SplitInline(ref arg);
+            switch (arg)
+            {
+                case "-m" or "--memory":
+                    memory.Add(Value(args, ref i, arg, inline));
+                    break;
+                case "-M" or "-machine" or "--machine":
+                    machine.Add(Value(args, ref i, arg, inline));
+                    break;
+                case "-cpu" or "--cpu":
+                    cpu.Add(Value(args, ref i, arg, inline));
+                    break;
+                case "-global" or "--global":
+                    globals.Add(Value(args, ref i, arg, inline));
+                    break;
+                case "--json" when inline is null:
+                    format = OutputFormat.Json;
+                    break;
+                case "-h" or "--help" when inline is null:
+                    help = true;
+                    break;
+                default:
+                    throw new UsageException($"unknown argument '{args[i]}'");
+            }
+        }
+
+        if (machine["type"] is "help" or "?")
+        {
+            return new Invocation(new MachineConfig(), format, help, ListMachines: true);
+        }
+
+        var config = MachineOption.Apply(machine, new MachineConfig());
+        config = MemoryOption.Apply(memory, config);
+        config = CpuOption.Apply(cpu, config);
+        config = globals.Apply(config);
+        return new Invocation(config, format, help);
+    }
+
+    // "--machine=q35": long options may carry their value after '='.
+    private static string? SplitInline(ref string arg)
+    {
+        var equals = arg.IndexOf('=');
+        if (!arg.StartsWith("--", StringComparison.Ordinal) || equals < 0)
+        {
+            return null;
+        }
+
+        var value = arg.Substring(equals + 1);
+        arg = arg.Substring(0, equals);
+        return value;
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i, string option, string? inline)
+    {
+        if (inline is not null)
+        {
+            return inline;
+        }
+
+        if (i + 1 >= args.Count)
+        {
+            throw new UsageException($"option '{option}' needs a value");
+        }
+
+        return args[++i];
+    }
+}
