@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MemmapGen;
+using Sample.Cli;
 using Sample.Virt.Cli;
 
 namespace Sample.Virt;

@@ -1,5 +1,6 @@
 using Sample.Virt.Cli;
 using Xunit;
+using Sample.Cli;
 
 namespace Sample.Virt.Tests;
 

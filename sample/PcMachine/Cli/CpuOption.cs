@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Sample.Cli;
 
 namespace Sample.Pc.Cli;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Sample.Cli;
 
 namespace Sample.Pc.Cli;
 

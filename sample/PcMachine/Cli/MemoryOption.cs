@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Sample.Cli;
 
 namespace Sample.Pc.Cli;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using Sample.Virt.Cli;
+using Sample.Cli;
 
 namespace Sample.Pc.Cli;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
+using Sample.Cli;
 using Sample.Pc.Output;
 
 namespace Sample.Pc.Cli;

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using MemmapGen;
+using Sample.Cli;
 
 namespace Sample.Virt.Cli;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sample.Cli;
 
 namespace Sample.Virt.Cli;
 

@@ -1,4 +1,5 @@
 using System.IO;
+using Sample.Cli;
 using Sample.Virt.Output;
 
 namespace Sample.Virt.Cli;

@@ -1,6 +1,6 @@
 using System;
 
-namespace Sample.Virt.Cli;
+namespace Sample.Cli;
 
 /// <summary>The command line cannot be understood, or QEMU would refuse it while parsing options (exit code 2).</summary>
 public sealed class UsageException : Exception

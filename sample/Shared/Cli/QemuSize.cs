@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Sample.Virt.Cli;
+namespace Sample.Cli;
 
 /// <summary>
 /// QEMU's size syntax (<c>qemu_strtosz</c> in <c>util/cutils.c</c>) and its <c>size_to_str</c> rendering, so sizes

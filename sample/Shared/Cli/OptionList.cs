@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 
-namespace Sample.Virt.Cli;
+namespace Sample.Cli;
 
 /// <summary>
-/// The <c>key=value,key=value</c> lists of QEMU's <c>-m</c> and <c>-M</c>. The first item may omit its key
+/// The <c>key=value,key=value</c> lists of QEMU's <c>-m</c>, <c>-M</c> and <c>-cpu</c>. The first item may omit its key
 /// (<c>-m 4G</c> is <c>-m size=4G</c>, <c>-M virt</c> is <c>-M type=virt</c>). Repeated options merge, the
 /// later value of a key winning, as QEMU merges them.
 /// </summary>
