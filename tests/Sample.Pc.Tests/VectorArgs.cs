@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using MemmapGen.Testing.QemuPc;
 using Sample.Pc.Output;
+using Sample.Output;
 
 namespace Sample.Pc.Tests;
 
@@ -58,7 +59,7 @@ internal static class VectorArgs
         var cells = row.Cells;
         if (cells["error"].Length > 0)
         {
-            return "{\"error\":" + JsonWriter.Quote(cells["error"]) + "}\n";
+            return "{\"error\":" + JsonText.Quote(cells["error"]) + "}\n";
         }
 
         string Str(string column) => "\"" + cells[column] + "\"";
@@ -75,7 +76,7 @@ internal static class VectorArgs
             + ",\"maxUsedGpa\":" + Str("max_used_gpa")
             + ",\"e820\":[" + string.Join(",", e820) + "]"
             + ",\"reservedMemoryEnd\":" + (cells["reserved_memory_end"].Length == 0 ? "null" : Str("reserved_memory_end"))
-            + ",\"warnings\":[" + string.Join(",", row.Expected.Warnings.Select(JsonWriter.Quote)) + "]}\n";
+            + ",\"warnings\":[" + string.Join(",", row.Expected.Warnings.Select(JsonText.Quote)) + "]}\n";
     }
 
     private static string OnOff(bool value) => value ? "on" : "off";

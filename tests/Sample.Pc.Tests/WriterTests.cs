@@ -6,6 +6,7 @@ using System.Text.Json;
 using MemmapGen;
 using Sample.Pc.Output;
 using Xunit;
+using Sample.Output;
 
 namespace Sample.Pc.Tests;
 
@@ -91,7 +92,7 @@ public sealed class WriterTests
     public void Error_is_one_object()
     {
         var writer = new StringWriter();
-        JsonWriter.WriteError(writer, "Address space limit 0xffffffffff < 0x1fc3fffffff phys-bits too low (40)");
+        JsonText.WriteError(writer, "Address space limit 0xffffffffff < 0x1fc3fffffff phys-bits too low (40)");
 
         Assert.Equal("{\"error\":\"Address space limit 0xffffffffff < 0x1fc3fffffff phys-bits too low (40)\"}\n", writer.ToString());
     }

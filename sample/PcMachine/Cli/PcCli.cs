@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using Sample.Cli;
+using Sample.Output;
 using Sample.Pc.Output;
 
 namespace Sample.Pc.Cli;
@@ -64,7 +65,7 @@ public static class PcCli
 
             if (json)
             {
-                JsonWriter.WriteError(stdout, error);
+                JsonText.WriteError(stdout, error);
             }
             else
             {

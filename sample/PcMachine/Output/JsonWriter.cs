@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using MemmapGen;
+using Sample.Output;
 
 namespace Sample.Pc.Output;
 
@@ -21,58 +22,30 @@ public static class JsonWriter
             .Append(",\"deviceMemory\":").Append(Range(map.DeviceMemory))
             .Append(",\"pciHole\":").Append(Bounds(map.PciHoleStart, map.PciHoleEnd))
             .Append(",\"pciHole64\":").Append(Bounds(map.PciHole64Start, map.PciHole64End))
-            .Append(",\"maxUsedGpa\":").Append(Hex(map.MaxUsedGpa))
+            .Append(",\"maxUsedGpa\":").Append(JsonText.Hex(map.MaxUsedGpa))
             .Append(",\"e820\":[");
         for (var i = 0; i < map.E820.Count; i++)
         {
             var entry = map.E820[i];
             json.Append(i == 0 ? "" : ",")
-                .Append("{\"base\":").Append(Hex(entry.Range.Base))
-                .Append(",\"size\":").Append(Hex(entry.Range.Size))
+                .Append("{\"base\":").Append(JsonText.Hex(entry.Range.Base))
+                .Append(",\"size\":").Append(JsonText.Hex(entry.Range.Size))
                 .Append(",\"type\":").Append(entry.Kind == E820Kind.Ram ? "\"RAM\"" : "\"RESERVED\"")
                 .Append('}');
         }
 
-        json.Append("],\"reservedMemoryEnd\":").Append(map.ReservedMemoryEnd is { } end ? Hex(end) : "null")
+        json.Append("],\"reservedMemoryEnd\":").Append(map.ReservedMemoryEnd is { } end ? JsonText.Hex(end) : "null")
             .Append(",\"warnings\":[");
         for (var i = 0; i < warnings.Count; i++)
         {
-            json.Append(i == 0 ? "" : ",").Append(Quote(warnings[i]));
+            json.Append(i == 0 ? "" : ",").Append(JsonText.Quote(warnings[i]));
         }
 
         writer.Write(json.Append("]}\n").ToString());
     }
 
-    /// <summary>Writes <c>{"error":"message"}</c>.</summary>
-    public static void WriteError(TextWriter writer, string message) =>
-        writer.Write("{\"error\":" + Quote(message) + "}\n");
-
-    /// <summary>An address as a JSON string: <c>"0x80000000"</c>.</summary>
-    public static string Hex(ulong value) => "\"0x" + value.ToString("x", CultureInfo.InvariantCulture) + "\"";
-
-    /// <summary>A JSON string literal, escaped per RFC 8259.</summary>
-    public static string Quote(string text)
-    {
-        var quoted = new StringBuilder("\"", text.Length + 2);
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '"' => quoted.Append("\\\""),
-                '\\' => quoted.Append("\\\\"),
-                '\n' => quoted.Append("\\n"),
-                '\r' => quoted.Append("\\r"),
-                '\t' => quoted.Append("\\t"),
-                < ' ' => quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
-                _ => quoted.Append(c),
-            };
-        }
-
-        return quoted.Append('"').ToString();
-    }
-
     private static string Range(MemRange? range) =>
-        range is { } r ? "{\"base\":" + Hex(r.Base) + ",\"size\":" + Hex(r.Size) + "}" : "null";
+        range is { } r ? "{\"base\":" + JsonText.Hex(r.Base) + ",\"size\":" + JsonText.Hex(r.Size) + "}" : "null";
 
-    private static string Bounds(ulong start, ulong end) => "{\"start\":" + Hex(start) + ",\"end\":" + Hex(end) + "}";
+    private static string Bounds(ulong start, ulong end) => "{\"start\":" + JsonText.Hex(start) + ",\"end\":" + JsonText.Hex(end) + "}";
 }

@@ -1,5 +1,6 @@
 using System.IO;
 using Sample.Cli;
+using Sample.Output;
 using Sample.Virt.Output;
 
 namespace Sample.Virt.Cli;
@@ -52,7 +53,7 @@ public static class VirtCli
         {
             if (json)
             {
-                JsonWriter.WriteError(stdout, error);
+                JsonText.WriteError(stdout, error);
             }
             else
             {
