@@ -27,6 +27,7 @@ Print(nameof(Probes.LayoutHighRamBase), Probes.LayoutHighRamBase(in layout));
 Print(nameof(Probes.LayoutPciHoleSize), Probes.LayoutPciHoleSize(in layout));
 Print(nameof(Probes.LayoutLastUsedGpa), Probes.LayoutLastUsedGpa(in layout));
 Print(nameof(Probes.LayoutDeviceMemoryEnd), Probes.LayoutDeviceMemoryEnd(in layout));
+Print(nameof(Probes.PlanAllocatedBytes), Probes.PlanAllocatedBytes());
 
 static void Print(string name, ulong value) =>
     Console.WriteLine(name + "=0x" + value.ToString("X", CultureInfo.InvariantCulture));
