@@ -9,8 +9,13 @@ var machines = Vectors.DistinctMachines();
 Agreement.AssertPlannersAgree(machines);
 var addresses = LookupBenchmarks.Addresses(1 << 16);
 LookupBenchmarks.AssertLookupsAgree(addresses);
+PcAgreement.AssertPortMatchesVectors();
+var pcInputs = PcInputs.Distinct();
+PcAgreement.AssertPlannersAgree(pcInputs);
 Console.WriteLine($"Checked: the QEMU port reproduces {Vectors.Rows.Count} vector rows; it and the generated planner agree on "
     + $"{machines.Count} distinct machines; TryFind and the linear scan agree on {addresses.Length} addresses.");
+Console.WriteLine($"Checked: the QEMU x86 port reproduces {PcInputs.Rows.Count} vector rows; it, the lean port and the generated "
+    + $"pc and q35 planners agree on {pcInputs.Count} distinct inputs.");
 
 if (args.Contains("--check"))
     return;

@@ -7,7 +7,7 @@ namespace ZeroCost.Probe;
 /// Each method reads one fixed region's base or size the way a VMM would. NoInlining keeps every method a separate
 /// JIT unit, so its own disassembly can be inspected; the body should be nothing but the constant.
 /// </summary>
-public static class Probes
+public static partial class Probes
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static ulong GetGicCpuBase() => VirtMemmap.Get(VirtRegion.GicCpu).Base;

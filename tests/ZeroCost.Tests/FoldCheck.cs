@@ -20,12 +20,20 @@ public static class FoldCheck
         method.IsArm64 ? Arm64Values(method).Contains(value) : X64Values(method).Contains(value);
 
     /// <summary>The instructions that a folded read would not have, each with the reason.</summary>
-    public static IReadOnlyList<string> Violations(Disassembly method)
+    public static IReadOnlyList<string> Violations(Disassembly method) => Violations(method, Array.Empty<string>());
+
+    /// <summary>
+    /// As <see cref="Violations(Disassembly)"/>, but loads through <paramref name="pointerRegisters"/> (a by-reference
+    /// argument) are allowed: what a field accessor on a struct passed by reference should be.
+    /// </summary>
+    public static IReadOnlyList<string> Violations(Disassembly method, IReadOnlyCollection<string> pointerRegisters)
     {
+        string[] x64Bases = X64StackBases.Concat(pointerRegisters).ToArray();
+        string[] arm64Bases = Arm64StackBases.Concat(pointerRegisters).ToArray();
         var found = new List<string>();
         foreach (var instruction in method.Instructions)
         {
-            string? reason = method.IsArm64 ? Arm64Violation(instruction) : X64Violation(instruction);
+            string? reason = method.IsArm64 ? Arm64Violation(instruction, arm64Bases) : X64Violation(instruction, x64Bases);
             reason ??= instruction.Line.Contains("RWD", StringComparison.Ordinal) || instruction.Line.Contains("reloc", StringComparison.OrdinalIgnoreCase)
                 ? "refers to a data section"
                 : null;
@@ -35,23 +43,23 @@ public static class FoldCheck
         return found;
     }
 
-    private static string? X64Violation(Disassembly.Instruction instruction)
+    private static string? X64Violation(Disassembly.Instruction instruction, string[] allowedBases)
     {
         if (instruction.Mnemonic.StartsWith("call", StringComparison.Ordinal))
             return "call";
         if (instruction.Mnemonic.StartsWith('j'))
             return "branch";
-        return instruction.Operands.Any(operand => IsNonStackMemory(operand, X64StackBases)) ? "memory access" : null;
+        return instruction.Operands.Any(operand => IsNonStackMemory(operand, allowedBases)) ? "memory access" : null;
     }
 
-    private static string? Arm64Violation(Disassembly.Instruction instruction)
+    private static string? Arm64Violation(Disassembly.Instruction instruction, string[] allowedBases)
     {
         string mnemonic = instruction.Mnemonic;
         if (Arm64Branches.Contains(mnemonic) || mnemonic.StartsWith("b.", StringComparison.Ordinal))
             return "branch or call";
         if (mnemonic is "adr" or "adrp")
             return "data address";
-        return instruction.Operands.Any(operand => IsNonStackMemory(operand, Arm64StackBases)) ? "memory access" : null;
+        return instruction.Operands.Any(operand => IsNonStackMemory(operand, allowedBases)) ? "memory access" : null;
     }
 
     // "qword ptr [rax+0x08]" or "[x1, #8]" is memory; the frame's own "[rbp-0x10]" or "[sp, #-0x10]!" is allowed.

@@ -102,6 +102,24 @@ public sealed class FoldCheckTests
         ; Total bytes of code 12
         """;
 
+    private const string X64FieldLoad = """
+        ; Assembly listing for method Ns.Probes:Field(byref):ulong (FullOpts)
+        ; Emitting BLENDED_CODE for generic X64 + VEX + EVEX on Unix
+        G_M000_IG02:                ;; offset=0x0000
+               mov      rax, qword ptr [rdi+0x10]
+               ret
+        ; Total bytes of code 5
+        """;
+
+    [Fact]
+    public void A_load_through_the_argument_passes_only_when_allowed()
+    {
+        var method = Disassembly.Parse(X64FieldLoad)["Field"];
+        Assert.Empty(FoldCheck.Violations(method, new[] { "rdi" }));
+        Assert.NotEmpty(FoldCheck.Violations(method));
+        Assert.NotEmpty(FoldCheck.Violations(Disassembly.Parse(X64StaticLoad)["Loaded"], new[] { "rdi" }));
+    }
+
     [Theory]
     [InlineData(X64Folded, "Folded", 0x3F_C000_0000UL)]
     [InlineData(X64Zero, "Zero", 0UL)]

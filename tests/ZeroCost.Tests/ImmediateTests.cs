@@ -33,24 +33,7 @@ public sealed class ImmediateTests : IClassFixture<ProbeFixture>
     [Fact]
     public void Named_range_property_compiles_to_an_immediate() => AssertFolded("PropertyUart0Base", 0x0900_0000);
 
-    private void AssertFolded(string method, ulong expected)
-    {
-        Assert.True(_run.Values.TryGetValue(method, out ulong printed), $"the probe did not print {method}:\n{_run.Output}");
-        Assert.Equal(expected, printed);
-
-        Assert.True(
-            _run.Methods.TryGetValue(method, out var disassembly),
-            $"no JIT listing for {method} (pattern {ProbeRun.MethodPattern}, probe {_run.ProbePath}); the whole listing:\n{_run.Listing}");
-
-        Assert.True(
-            FoldCheck.MaterializesImmediate(disassembly, expected),
-            $"{method}: the constant 0x{expected:X} is not an immediate in the body:\n{disassembly.Text}");
-
-        var violations = FoldCheck.Violations(disassembly);
-        Assert.True(
-            violations.Count == 0,
-            $"{method}: the body does more than load 0x{expected:X}:\n{string.Join('\n', violations)}\n\nFull listing:\n{disassembly.Text}");
-    }
+    private void AssertFolded(string method, ulong expected) => ProbeAssert.Folded(_run, method, expected);
 
     [Fact]
     public void Every_probe_method_is_listed()
