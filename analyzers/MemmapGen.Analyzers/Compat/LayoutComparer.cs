@@ -336,30 +336,42 @@ internal sealed class LayoutComparer
         foreach (var shipped in Shipped(BaselineKind.Policy))
         {
             // A removed version is MMG0111's; its flags need no second diagnostic.
-            if (Current(BaselineKind.Policy, shipped.Entry.Name) is not { } current
-                || SplitFacts.FirstDifference(shipped.Entry, current) is not { } change)
+            if (Current(BaselineKind.Policy, shipped.Entry.Name) is not { } current)
             {
                 continue;
             }
 
-            var cause = SplitComparer.Cause(change.Key, change.Was, change.Now);
-            if (cause is not null && !_regions.ContainsKey(cause))
+            // One diagnostic per version: the first flag that really changed.
+            foreach (var key in SplitFacts.Schema[BaselineKind.Policy].Fields)
             {
-                continue; // the window itself is gone: CompareSplit reports that once, not once per version
-            }
-
-            var what = SplitComparer.FlagName(change.Key);
-            var was = SplitComparer.FlagValue(change.Was);
-            var now = SplitComparer.FlagValue(change.Now);
-            if (cause is null)
-            {
-                Add(VersionPolicyChangedRule.Descriptor, TargetKind.Map, -1, KnownNames.CheckGuest32BitSince, shipped, current.Name, what, was, now);
-            }
-            else
-            {
-                Add(VersionPolicyChangedRule.Descriptor, TargetKind.Region, Ordinal(cause), change.Key == "reserved" ? KnownNames.Since : KnownNames.AdvertisedSince, shipped, current.Name, what, was, now);
+                var was = SplitFacts.Value(shipped.Entry, key) ?? SplitFacts.None;
+                var now = SplitFacts.Value(current, key) ?? SplitFacts.None;
+                if (was != now && ReportPolicyChange(shipped, current.Name, key, was, now))
+                {
+                    break;
+                }
             }
         }
+    }
+
+    internal bool ReportPolicyChange(LocatedLine shipped, string version, string key, string was, string now)
+    {
+        var what = SplitComparer.FlagName(key);
+        if (key == "guest32")
+        {
+            Add(VersionPolicyChangedRule.Descriptor, TargetKind.Map, -1, KnownNames.CheckGuest32BitSince, shipped, version, what, was, now);
+            return true;
+        }
+
+        // The same regions in another order changes nothing; a window that is gone is CompareSplit's, reported once.
+        if (SplitComparer.Cause(was, now) is not { } cause || !_regions.ContainsKey(cause))
+        {
+            return false;
+        }
+
+        Add(VersionPolicyChangedRule.Descriptor, TargetKind.Region, Ordinal(cause), key == "reserved" ? KnownNames.Since : KnownNames.AdvertisedSince, shipped,
+            version, what, SplitComparer.FlagValue(was), SplitComparer.FlagValue(now));
+        return true;
     }
 
     private StartSpace Space()

@@ -42,17 +42,15 @@ internal static class SplitComparer
         return null;
     }
 
-    /// <summary>The region whose Since or AdvertisedSince changed a version's list; null for the 32-bit check.</summary>
-    public static string? Cause(string key, string was, string now)
+    /// <summary>
+    /// The region whose Since or AdvertisedSince changed a version's list; null when the lists name the same regions
+    /// (a baseline written by hand in another order).
+    /// </summary>
+    public static string? Cause(string was, string now)
     {
-        if (key == "guest32")
-        {
-            return null;
-        }
-
         var before = was.Split(',');
         var after = now.Split(',');
-        return before.Except(after).Concat(after.Except(before)).First(n => n != SplitFacts.None);
+        return before.Except(after).Concat(after.Except(before)).FirstOrDefault(n => n != SplitFacts.None);
     }
 
     public static string FlagName(string key) => key switch

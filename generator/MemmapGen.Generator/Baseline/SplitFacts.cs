@@ -41,23 +41,6 @@ internal static class SplitFacts
         return null;
     }
 
-    /// <summary>The first field that differs between two entries of the same kind, with both values; null when none does.</summary>
-    public static (string Key, string Was, string Now)? FirstDifference(BaselineEntry shipped, BaselineEntry current)
-    {
-        foreach (var field in Schema[shipped.Kind].Fields)
-        {
-            var key = Key(field);
-            var was = Value(shipped, key) ?? None;
-            var now = Value(current, key) ?? None;
-            if (was != now)
-            {
-                return (key, was, now);
-            }
-        }
-
-        return null;
-    }
-
     public static void AddEntries(MapSpec map, string name, List<BaselineEntry> entries)
     {
         if (!map.IsSplit)
@@ -140,5 +123,10 @@ internal static class SplitFacts
 
     private static string OnOff(bool value) => value ? "on" : "off";
 
-    private static string List(List<string> names) => names.Count == 0 ? None : string.Join(",", names);
+    /// <summary>Sorted, so that reordering declarations does not change what a version does.</summary>
+    private static string List(List<string> names)
+    {
+        names.Sort(string.CompareOrdinal);
+        return names.Count == 0 ? None : string.Join(",", names);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using MemmapGen.Analyzers.Compat;
 using MemmapGen.Generator.Baseline;
 using Xunit;
 
@@ -67,6 +68,13 @@ public sealed class SplitCompatTests
         var read = BaselineReader.Read(Empty + line);
         Assert.Equal(message, Assert.Single(read.Problems).Message);
     }
+
+    [Theory]
+    [InlineData("-", "Hole", "Hole")]
+    [InlineData("Hole,PciHole64", "PciHole64", "Hole")]
+    [InlineData("Hole,PciHole64", "PciHole64,Hole", null)]
+    public void A_versions_list_changes_by_the_region_added_or_dropped(string was, string now, string? cause) =>
+        Assert.Equal(cause, SplitComparer.Cause(was, now));
 
     [Fact]
     public Task Unchanged_banked_map_is_clean() => CompatTest.VerifyAsync(Banked, Baseline, Empty);
