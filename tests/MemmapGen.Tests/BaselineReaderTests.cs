@@ -41,7 +41,7 @@ public class BaselineReaderTests
     [InlineData("V.M floating x Mmio size=0x1000 align=0x1000", "expected '<map> floating <ordinal> <name> ...'")]
     [InlineData("V.M version 0 V1 layout=sideways regions=A", "expected layout=legacy or layout=compact")]
     [InlineData("V.M version 0 V1 layout=compact", "expected regions=<region>[:off],...")]
-    [InlineData("V.M gizmo Uart", "unknown kind 'gizmo'; expected ram, fixed, floating or version")]
+    [InlineData("V.M gizmo Uart", "unknown kind 'gizmo'; expected ram, fixed, floating, version, bank, reserved, gap, window, guest32 or policy")]
     [InlineData("V.M fixed", "expected '<map> <ram|fixed|floating|version> ...'")]
     public void Refuses_a_malformed_line_with_a_reason(string row, string message)
     {

@@ -20,6 +20,8 @@ internal static class CompatRuleCatalog
         Comparer(VersionLayoutChangedRule.Descriptor, nameof(LayoutComparer.CompareVersions)),
         Comparer(VersionDefaultsChangedRule.Descriptor, nameof(LayoutComparer.CompareVersions)),
         Comparer(VersionRemovedRule.Descriptor, nameof(LayoutComparer.CompareVersions)),
+        Comparer(SplitPolicyChangedRule.Descriptor, nameof(LayoutComparer.CompareSplit)),
+        Comparer(VersionPolicyChangedRule.Descriptor, nameof(LayoutComparer.ReportPolicyChange)),
         Comparer(NotInBaselineRule.Descriptor, nameof(LayoutComparer.FindUnrecorded)),
         Analyzer(MalformedBaselineLineRule.Descriptor, nameof(LayoutCompatAnalyzer.ReportLines)),
         Analyzer(DuplicateBaselineLineRule.Descriptor, nameof(LayoutCompatAnalyzer.ReportLines)),

@@ -69,6 +69,8 @@ internal sealed class LayoutComparer
         comparer.CompareRam();
         comparer.CompareFixed();
         comparer.CompareVersions(sequenceIntact);
+        comparer.CompareSplit();
+        comparer.CompareVersionPolicies();
         comparer.FindUnrecorded();
         return comparer._findings;
     }
@@ -294,10 +296,82 @@ internal sealed class LayoutComparer
                 what = "is not recorded in MemoryLayout.Shipped.txt or MemoryLayout.Unshipped.txt";
             }
 
-            var target = entry.Kind == BaselineKind.Version ? TargetKind.Version : TargetKind.Region;
-            var ordinal = entry.Kind == BaselineKind.Version ? _map.Versions.First(v => v.Name == entry.Name).Ordinal : Ordinal(entry.Name);
-            _findings.Add(new CompatFinding(NotInBaselineRule.Descriptor, target, ordinal, null, new object[] { Describe(entry), what }, recorded, properties));
+            var target = entry.Kind switch
+            {
+                BaselineKind.Version or BaselineKind.Policy => TargetKind.Version,
+                BaselineKind.Guest32 => TargetKind.Map,
+                _ => TargetKind.Region,
+            };
+            var ordinal = target == TargetKind.Version ? _map.Versions.First(v => v.Name == entry.Name).Ordinal : Ordinal(entry.Name);
+            var argument = entry.Kind == BaselineKind.Guest32 ? KnownNames.CheckGuest32BitSince : null;
+            _findings.Add(new CompatFinding(NotInBaselineRule.Descriptor, target, ordinal, argument, new object[] { Describe(entry), what }, recorded, properties));
         }
+    }
+
+    /// <summary>Banks, reserved windows, gaps and windows of a banked map: each shipped one unchanged, field by field.</summary>
+    internal void CompareSplit()
+    {
+        foreach (var kind in new[] { BaselineKind.Bank, BaselineKind.Reserved, BaselineKind.Gap, BaselineKind.Window })
+        {
+            foreach (var shipped in Shipped(kind))
+            {
+                var current = Current(kind, shipped.Entry.Name);
+                if (current is null)
+                {
+                    Add(SplitPolicyChangedRule.Descriptor, TargetKind.Map, -1, null, shipped,
+                        SplitComparer.KindName(kind), shipped.Entry.Name, "its declaration", shipped.Entry.Fields, "it is gone");
+                }
+                else if (SplitComparer.Difference(shipped.Entry, current) is { } change)
+                {
+                    Add(SplitPolicyChangedRule.Descriptor, TargetKind.Region, Ordinal(current.Name), change.Argument, shipped,
+                        SplitComparer.KindName(kind), current.Name, change.Argument, change.Was, change.Now);
+                }
+            }
+        }
+    }
+
+    /// <summary>Each shipped version's effective flags (reserved windows avoided, windows advertised, 32-bit check).</summary>
+    internal void CompareVersionPolicies()
+    {
+        foreach (var shipped in Shipped(BaselineKind.Policy))
+        {
+            // A removed version is MMG0111's; its flags need no second diagnostic.
+            if (Current(BaselineKind.Policy, shipped.Entry.Name) is not { } current)
+            {
+                continue;
+            }
+
+            // One diagnostic per version: the first flag that really changed.
+            foreach (var key in SplitFacts.Schema[BaselineKind.Policy].Fields)
+            {
+                var was = SplitFacts.Value(shipped.Entry, key) ?? SplitFacts.None;
+                var now = SplitFacts.Value(current, key) ?? SplitFacts.None;
+                if (was != now && ReportPolicyChange(shipped, current.Name, key, was, now))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    internal bool ReportPolicyChange(LocatedLine shipped, string version, string key, string was, string now)
+    {
+        var what = SplitComparer.FlagName(key);
+        if (key == "guest32")
+        {
+            Add(VersionPolicyChangedRule.Descriptor, TargetKind.Map, -1, KnownNames.CheckGuest32BitSince, shipped, version, what, was, now);
+            return true;
+        }
+
+        // The same regions in another order changes nothing; a window that is gone is CompareSplit's, reported once.
+        if (SplitComparer.Cause(was, now) is not { } cause || !_regions.ContainsKey(cause))
+        {
+            return false;
+        }
+
+        Add(VersionPolicyChangedRule.Descriptor, TargetKind.Region, Ordinal(cause), key == "reserved" ? KnownNames.Since : KnownNames.AdvertisedSince, shipped,
+            version, what, SplitComparer.FlagValue(was), SplitComparer.FlagValue(now));
+        return true;
     }
 
     private StartSpace Space()
@@ -329,6 +403,9 @@ internal sealed class LayoutComparer
         BaselineKind.Version => "Machine version '" + entry.Name + "'",
         BaselineKind.Ram => "RAM '" + entry.Name + "'",
         BaselineKind.Fixed => "Fixed region '" + entry.Name + "'",
+        BaselineKind.Bank or BaselineKind.Reserved or BaselineKind.Gap or BaselineKind.Window => SplitComparer.KindName(entry.Kind) + " '" + entry.Name + "'",
+        BaselineKind.Guest32 => "The 32-bit guest check (CheckGuest32BitSince)",
+        BaselineKind.Policy => "The split flags of machine version '" + entry.Name + "'",
         _ => "Floating region '" + entry.Name + "'",
     };
 

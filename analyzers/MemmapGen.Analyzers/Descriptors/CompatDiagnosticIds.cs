@@ -19,4 +19,6 @@ public static class CompatDiagnosticIds
     public const string DuplicateBaselineLine = "MMG0114";
     public const string OrphanedBaselineLine = "MMG0115";
     public const string NoBaseline = "MMG0116";
+    public const string SplitPolicyChanged = "MMG0117";
+    public const string VersionPolicyChanged = "MMG0118";
 }

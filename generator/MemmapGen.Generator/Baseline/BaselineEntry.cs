@@ -9,11 +9,29 @@ internal enum BaselineKind
     Fixed,
     Floating,
     Version,
+
+    /// <summary>A bank of a banked map and its policy (docs/split-ram.md).</summary>
+    Bank,
+
+    /// <summary>A reserved window: its range and the version that starts avoiding it.</summary>
+    Reserved,
+
+    /// <summary>A gap: the bank it starts after and the fixed region it ends at.</summary>
+    Gap,
+
+    /// <summary>A window placed at plan time: size, alignment, the version that starts advertising it.</summary>
+    Window,
+
+    /// <summary>The version from which a banked map checks a 32-bit guest (<c>CheckGuest32BitSince</c>).</summary>
+    Guest32,
+
+    /// <summary>What a machine version of a banked map does: reserved windows avoided, windows advertised, 32-bit check.</summary>
+    Policy,
 }
 
 /// <summary>
 /// One fact of a memory-layout baseline: a map's RAM policy, a fixed region, a floating region at its position in
-/// the floating sequence, or a machine version with its layout and the floating regions it sees.
+/// the floating sequence, a machine version with its layout and the floating regions it sees, or a fact of a banked map.
 /// </summary>
 /// <param name="Map">The map's enum, fully qualified without <c>global::</c>.</param>
 /// <param name="Ordinal">Position among floating regions or versions; -1 for RAM and fixed regions.</param>
@@ -24,6 +42,7 @@ internal enum BaselineKind
 /// <param name="Extra">Floating: 1 when resizable. RAM: the per-slot size.</param>
 /// <param name="IsLegacy">Version: its layout is legacy.</param>
 /// <param name="Regions">Version: the floating regions it sees, in order, each with <c>:off</c> when not requested by default.</param>
+/// <param name="Fields">Facts of a banked map (<see cref="SplitFacts"/>): the canonical <c>key=value</c> fields.</param>
 internal sealed record BaselineEntry(
     string Map,
     BaselineKind Kind,
@@ -34,7 +53,8 @@ internal sealed record BaselineEntry(
     ulong Alignment = 0,
     ulong Extra = 0,
     bool IsLegacy = false,
-    string Regions = "")
+    string Regions = "",
+    string Fields = "")
 {
     /// <summary>Identity of the fact (what a second line about the same thing would duplicate).</summary>
     public string Key => Kind switch
@@ -42,7 +62,9 @@ internal sealed record BaselineEntry(
         BaselineKind.Ram => Map + " ram",
         BaselineKind.Fixed => Map + " fixed " + Name,
         BaselineKind.Floating => Map + " floating " + Name,
-        _ => Map + " version " + Name,
+        BaselineKind.Version => Map + " version " + Name,
+        BaselineKind.Guest32 => Map + " guest32",
+        _ => Map + " " + SplitFacts.Schema[Kind].Keyword + " " + Name,
     };
 
     /// <summary>The version's floating sequence as (region, requested by default) pairs.</summary>

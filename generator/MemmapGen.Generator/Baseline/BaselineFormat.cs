@@ -45,6 +45,15 @@ internal static class BaselineFormat
                 }
 
                 break;
+            case BaselineKind.Guest32:
+                text.Append("guest32 ").Append(entry.Fields);
+                break;
+            case BaselineKind.Policy:
+                text.Append("policy ").Append(entry.Ordinal.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(entry.Name).Append(' ').Append(entry.Fields);
+                break;
+            case BaselineKind.Bank or BaselineKind.Reserved or BaselineKind.Gap or BaselineKind.Window:
+                text.Append(SplitFacts.Schema[entry.Kind].Keyword).Append(' ').Append(entry.Name).Append(' ').Append(entry.Fields);
+                break;
             default:
                 text.Append("version ").Append(entry.Ordinal.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(entry.Name)
                     .Append(" layout=").Append(entry.IsLegacy ? "legacy" : "compact")

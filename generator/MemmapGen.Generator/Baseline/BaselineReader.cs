@@ -88,11 +88,20 @@ internal static class BaselineReader
         {
             case "ram":
             case "fixed":
+            case "bank":
+            case "reserved":
+            case "gap":
+            case "window":
                 name = tokens[2];
                 first = 3;
                 break;
+            case "guest32":
+                name = string.Empty;
+                first = 2;
+                break;
             case "floating":
             case "version":
+            case "policy":
                 if (tokens.Length < 4 || !int.TryParse(tokens[2], NumberStyles.None, CultureInfo.InvariantCulture, out ordinal))
                 {
                     error = $"expected '<map> {tokens[1]} <ordinal> <name> ...'";
@@ -103,7 +112,7 @@ internal static class BaselineReader
                 first = 4;
                 break;
             default:
-                error = $"unknown kind '{tokens[1]}'; expected ram, fixed, floating or version";
+                error = $"unknown kind '{tokens[1]}'; expected ram, fixed, floating, version, bank, reserved, gap, window, guest32 or policy";
                 return false;
         }
 
@@ -132,6 +141,14 @@ internal static class BaselineReader
                 }
 
                 break;
+            case "bank":
+            case "reserved":
+            case "gap":
+            case "window":
+            case "guest32":
+            case "policy":
+                entry = Split(tokens[1], map, ordinal, name, fields, ref error);
+                break;
             case "floating":
                 if (Number(fields, "size", out var size, ref error) && Number(fields, "align", out var align, ref error))
                 {
@@ -157,6 +174,47 @@ internal static class BaselineReader
         }
 
         return entry is not null;
+    }
+
+    /// <summary>A fact of a banked map: every field of its kind present, numbers written canonically.</summary>
+    private static BaselineEntry? Split(string keyword, string map, int ordinal, string name, Fields fields, ref string error)
+    {
+        foreach (var schema in SplitFacts.Schema)
+        {
+            if (schema.Value.Keyword != keyword)
+            {
+                continue;
+            }
+
+            var values = new string[schema.Value.Fields.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                var field = schema.Value.Fields[i];
+                var key = SplitFacts.Key(field);
+                if (field[0] != '#' && field[0] != '%')
+                {
+                    if (fields.Value(key) is not { Length: > 0 } text)
+                    {
+                        error = $"missing '{key}='";
+                        return null;
+                    }
+
+                    values[i] = text;
+                }
+                else if (Number(fields, key, out var number, ref error))
+                {
+                    values[i] = field[0] == '#' ? BaselineFormat.Hex(number) : number.ToString(CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return SplitFacts.Entry(map, schema.Key, ordinal, name, values);
+        }
+
+        return null;
     }
 
     private static bool Number(Fields fields, string key, out ulong value, ref string error)

@@ -45,6 +45,7 @@ internal static class BaselineWriter
                 Regions: Sequence(floating, version.Ordinal)));
         }
 
+        SplitFacts.AddEntries(map, name, entries);
         return entries;
     }
 

@@ -51,6 +51,23 @@ public sealed class BaselineFixTests
     }
 
     [Fact]
+    public Task Fix_records_a_window_of_a_banked_map()
+    {
+        var baseline = CompatTest.BaselineOf(SplitCompatTests.Banked);
+        var window = "Board window PciHole64 size=0x8_0000_0000 align=0x4000_0000 advertised=b-2.0 guest64=on\n";
+        Assert.Contains(window, baseline);
+        var source = SplitCompatTests.Banked.Replace(
+            "[Window(32 * GiB, Alignment = 1 * GiB, AdvertisedSince = BoardVersion.V2_0)]",
+            "[{|#0:Window(32 * GiB, Alignment = 1 * GiB, AdvertisedSince = BoardVersion.V2_0)|}]");
+        var test = Create(source, baseline.Replace(window, string.Empty), "#MemoryLayout v1\n");
+        test.TestState.ExpectedDiagnostics.Add(CompatTest.Diagnostic("MMG0112").WithLocation(0).WithArguments("Window 'PciHole64'", "is not recorded in MemoryLayout.Shipped.txt or MemoryLayout.Unshipped.txt"));
+        test.FixedState.AdditionalFiles.Add((CompatTest.Shipped, baseline.Replace(window, string.Empty)));
+        test.FixedState.AdditionalFiles.Add((CompatTest.Unshipped, "#MemoryLayout v1\n" + window));
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public Task Rename_fix_updates_the_shipped_baseline()
     {
         const string source = """

@@ -25,6 +25,11 @@ internal static class RuleCases
 
     private static readonly string ShippedBaseline = CompatTest.BaselineOf(Shipped);
 
+    /// <summary>The banked map of the split compat tests, and its baseline.</summary>
+    private const string Banked = SplitCompatTests.Banked;
+
+    private static readonly string BankedBaseline = CompatTest.BaselineOf(Banked);
+
     /// <summary>The shipped map against its own baseline: no compat finding.</summary>
     private static readonly RuleInput Unchanged = new(Shipped, ShippedBaseline, Empty);
 
@@ -124,6 +129,8 @@ internal static class RuleCases
         ["MMG0114"] = new(new(Shipped, ShippedBaseline + "Virt fixed Uart base=0x0900_0000 size=0x1000\n", Empty), Unchanged),
         ["MMG0115"] = new(new(Shipped, ShippedBaseline + "Gone fixed Rom base=0 size=0x1000\n", Empty), Unchanged),
         ["MMG0116"] = new(new(Shipped), Unchanged),
+        ["MMG0117"] = new(new(Banked.Replace("LargeRamLimit = 2 * GiB", "LargeRamLimit = 1536 * MiB"), BankedBaseline, Empty), new(Banked, BankedBaseline, Empty)),
+        ["MMG0118"] = new(new(Banked.Replace("CheckGuest32BitSince = BoardVersion.V2_0", "CheckGuest32BitSince = BoardVersion.V1_0"), BankedBaseline, Empty), new(Banked, BankedBaseline, Empty)),
     };
 
     /// <summary>A declaration case: the members of one map named Board.</summary>
