@@ -37,4 +37,8 @@ public static class DiagnosticIds
     public const string VersionWithoutName = "MMG0029";
     public const string DuplicateVersionName = "MMG0030";
     public const string VersionNotMember = "MMG0031";
+    public const string MixedRamKinds = "MMG0032";
+    public const string ReferenceNotMember = "MMG0033";
+    public const string ReferenceWrongKind = "MMG0034";
+    public const string BankWithoutLimit = "MMG0035";
 }

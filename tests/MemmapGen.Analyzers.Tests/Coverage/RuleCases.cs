@@ -103,6 +103,12 @@ internal static class RuleCases
         ["MMG0031"] = Case(
             Versions + "public enum Unrelated { X }\n[MemoryMap(Versions = typeof(V))] public enum Board { [Ram(1 * GiB, LegacyLimit = 255 * GiB)] Mem, [Floating(64 * MiB, EnabledSince = Unrelated.X)] F }",
             Versions + "public enum Unrelated { X }\n[MemoryMap(Versions = typeof(V))] public enum Board { [Ram(1 * GiB, LegacyLimit = 255 * GiB)] Mem, [Floating(64 * MiB, EnabledSince = V.V2)] F }"),
+        ["MMG0032"] = Map("[Ram(0)] Mem, [RamBank(0x1000)] Bank", "[Fixed(0, 0x1000)] Mem, [RamBank(0x1000)] Bank"),
+        ["MMG0033"] = Map("[RamBank(0x1000, RelocatePast = Bank)] Bank", "[RamBank(0x1000, RelocatePast = Hole)] Bank, [Reserved(0x10_0000_0000, 0x1000)] Hole"),
+        ["MMG0034"] = Map(
+            "[Fixed(0xFEC0_0000, 0x1000)] IoApic, [RamBank(4 * GiB, RelocatePast = IoApic)] High",
+            "[Reserved(0x10_0000_0000, 0x1000)] Hole, [RamBank(4 * GiB, RelocatePast = Hole)] High"),
+        ["MMG0035"] = Map("[RamBank(0)] Low, [RamBank(4 * GiB)] High", "[RamBank(0, Limit = 2 * GiB)] Low, [RamBank(4 * GiB)] High"),
 
         ["MMG0101"] = Compat(Shipped.Replace("[Floating(64 * MiB)] Redist2,\n    [Floating(256 * MiB)] Ecam,", "[Floating(256 * MiB)] Ecam,\n    [Floating(64 * MiB)] Redist2,")),
         ["MMG0102"] = Compat(Shipped.Replace("[Floating(256 * MiB)] Ecam", "[Floating(128 * MiB)] Ecam")),
