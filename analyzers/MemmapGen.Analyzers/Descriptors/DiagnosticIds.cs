@@ -41,4 +41,6 @@ public static class DiagnosticIds
     public const string ReferenceNotMember = "MMG0033";
     public const string ReferenceWrongKind = "MMG0034";
     public const string BankWithoutLimit = "MMG0035";
+    public const string LimitAboveMaxLimit = "MMG0036";
+    public const string LargeRamLimitNoEffect = "MMG0037";
 }

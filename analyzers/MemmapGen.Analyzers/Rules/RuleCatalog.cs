@@ -44,7 +44,9 @@ internal static class RuleCatalog
         new(MixedRamKindsRule.Descriptor, MixedRamKindsRule.Check),
         new(ReferenceNotMemberRule.Descriptor, ReferenceNotMemberRule.Check),
         new(ReferenceWrongKindRule.Descriptor, ReferenceWrongKindRule.Check),
-        new(BankWithoutLimitRule.Descriptor, BankWithoutLimitRule.Check));
+        new(BankWithoutLimitRule.Descriptor, BankWithoutLimitRule.Check),
+        new(LimitAboveMaxLimitRule.Descriptor, LimitAboveMaxLimitRule.Check),
+        new(LargeRamLimitNoEffectRule.Descriptor, LargeRamLimitNoEffectRule.Check));
 
     /// <summary>What <see cref="MemoryMapAnalyzer"/> supports: read off <see cref="Rules"/>, never listed twice.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = Rules.Select(static rule => rule.Descriptor).ToImmutableArray();

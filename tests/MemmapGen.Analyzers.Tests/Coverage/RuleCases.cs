@@ -109,6 +109,12 @@ internal static class RuleCases
             "[Fixed(0xFEC0_0000, 0x1000)] IoApic, [RamBank(4 * GiB, RelocatePast = IoApic)] High",
             "[Reserved(0x10_0000_0000, 0x1000)] Hole, [RamBank(4 * GiB, RelocatePast = Hole)] High"),
         ["MMG0035"] = Map("[RamBank(0)] Low, [RamBank(4 * GiB)] High", "[RamBank(0, Limit = 2 * GiB)] Low, [RamBank(4 * GiB)] High"),
+        ["MMG0036"] = Map(
+            "[RamBank(0, Limit = 3 * GiB, MaxLimit = 2 * GiB)] Low, [RamBank(4 * GiB)] High",
+            "[RamBank(0, Limit = 2 * GiB, MaxLimit = 3 * GiB)] Low, [RamBank(4 * GiB)] High"),
+        ["MMG0037"] = Map(
+            "[RamBank(0, Limit = 2 * GiB, MaxLimit = 3 * GiB, LargeRamLimit = 3 * GiB)] Low, [RamBank(4 * GiB)] High",
+            "[RamBank(0, Limit = 2 * GiB, MaxLimit = 3 * GiB, LargeRamLimit = 1 * GiB)] Low, [RamBank(4 * GiB)] High"),
 
         ["MMG0101"] = Compat(Shipped.Replace("[Floating(64 * MiB)] Redist2,\n    [Floating(256 * MiB)] Ecam,", "[Floating(256 * MiB)] Ecam,\n    [Floating(64 * MiB)] Redist2,")),
         ["MMG0102"] = Compat(Shipped.Replace("[Floating(256 * MiB)] Ecam", "[Floating(128 * MiB)] Ecam")),
