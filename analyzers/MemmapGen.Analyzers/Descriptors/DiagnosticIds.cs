@@ -43,4 +43,6 @@ public static class DiagnosticIds
     public const string BankWithoutLimit = "MMG0035";
     public const string LimitAboveMaxLimit = "MMG0036";
     public const string LargeRamLimitNoEffect = "MMG0037";
+    public const string BankOverlap = "MMG0038";
+    public const string InPossibleRam = "MMG0039";
 }

@@ -46,7 +46,9 @@ internal static class RuleCatalog
         new(ReferenceWrongKindRule.Descriptor, ReferenceWrongKindRule.Check),
         new(BankWithoutLimitRule.Descriptor, BankWithoutLimitRule.Check),
         new(LimitAboveMaxLimitRule.Descriptor, LimitAboveMaxLimitRule.Check),
-        new(LargeRamLimitNoEffectRule.Descriptor, LargeRamLimitNoEffectRule.Check));
+        new(LargeRamLimitNoEffectRule.Descriptor, LargeRamLimitNoEffectRule.Check),
+        new(BankOverlapRule.Descriptor, BankOverlapRule.Check),
+        new(InPossibleRamRule.Descriptor, InPossibleRamRule.Check));
 
     /// <summary>What <see cref="MemoryMapAnalyzer"/> supports: read off <see cref="Rules"/>, never listed twice.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = Rules.Select(static rule => rule.Descriptor).ToImmutableArray();

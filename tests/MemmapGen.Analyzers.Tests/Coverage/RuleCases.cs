@@ -115,6 +115,10 @@ internal static class RuleCases
         ["MMG0037"] = Map(
             "[RamBank(0, Limit = 2 * GiB, MaxLimit = 3 * GiB, LargeRamLimit = 3 * GiB)] Low, [RamBank(4 * GiB)] High",
             "[RamBank(0, Limit = 2 * GiB, MaxLimit = 3 * GiB, LargeRamLimit = 1 * GiB)] Low, [RamBank(4 * GiB)] High"),
+        ["MMG0038"] = Map("[RamBank(0, Limit = 2 * GiB)] Low, [RamBank(1 * GiB)] High", "[RamBank(0, Limit = 2 * GiB)] Low, [RamBank(2 * GiB)] High"),
+        ["MMG0039"] = Map(
+            "[RamBank(0)] Ram, [Fixed(0xFEC0_0000, 0x1000)] IoApic",
+            "[RamBank(0, Limit = 3 * GiB)] Low, [RamBank(4 * GiB)] High, [Fixed(0xFEC0_0000, 0x1000)] IoApic"),
 
         ["MMG0101"] = Compat(Shipped.Replace("[Floating(64 * MiB)] Redist2,\n    [Floating(256 * MiB)] Ecam,", "[Floating(256 * MiB)] Ecam,\n    [Floating(64 * MiB)] Redist2,")),
         ["MMG0102"] = Compat(Shipped.Replace("[Floating(256 * MiB)] Ecam", "[Floating(128 * MiB)] Ecam")),

@@ -57,7 +57,7 @@ public sealed class SplitDeclarationTests
                 [RamBank(4 * GiB, {|#0:RelocatePast = IoApic|})] High,
                 [Fixed(0xFEC0_0000, 0x1000)] {|#1:IoApic|},
                 [Gap({|#2:After = IoApic|}, {|#3:Before = Low|})] Hole,
-                [Reserved(0x10_0000_0000, 0x1000)] {|#6:Ht|},
+                [Reserved(0xC000_0000, 0x1000)] {|#6:Ht|},
                 [Gap(After = Low, {|#4:Before = Ht|})] Hole2,
             }
             """;
@@ -98,7 +98,8 @@ public sealed class SplitDeclarationTests
             [MemoryMap]
             public enum Board
             {
-                [RamBank(0)] Low,
+                [RamBank(0, Limit = 2 * GiB)] Low,
+                [RamBank(4 * GiB)] High,
                 [Fixed(0xFEC0_0000, 0x1000)] IoApic,
                 [Gap({|#0:After = 9|}, Before = IoApic)] Hole,
             }
