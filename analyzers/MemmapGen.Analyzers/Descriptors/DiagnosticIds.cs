@@ -45,4 +45,6 @@ public static class DiagnosticIds
     public const string LargeRamLimitNoEffect = "MMG0037";
     public const string BankOverlap = "MMG0038";
     public const string InPossibleRam = "MMG0039";
+    public const string RelocationUnusable = "MMG0040";
+    public const string GapAlwaysClosed = "MMG0041";
 }

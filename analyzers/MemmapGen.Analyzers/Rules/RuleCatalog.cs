@@ -48,7 +48,9 @@ internal static class RuleCatalog
         new(LimitAboveMaxLimitRule.Descriptor, LimitAboveMaxLimitRule.Check),
         new(LargeRamLimitNoEffectRule.Descriptor, LargeRamLimitNoEffectRule.Check),
         new(BankOverlapRule.Descriptor, BankOverlapRule.Check),
-        new(InPossibleRamRule.Descriptor, InPossibleRamRule.Check));
+        new(InPossibleRamRule.Descriptor, InPossibleRamRule.Check),
+        new(RelocationUnusableRule.Descriptor, RelocationUnusableRule.Check),
+        new(GapAlwaysClosedRule.Descriptor, GapAlwaysClosedRule.Check));
 
     /// <summary>What <see cref="MemoryMapAnalyzer"/> supports: read off <see cref="Rules"/>, never listed twice.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = Rules.Select(static rule => rule.Descriptor).ToImmutableArray();

@@ -119,6 +119,12 @@ internal static class RuleCases
         ["MMG0039"] = Map(
             "[RamBank(0)] Ram, [Fixed(0xFEC0_0000, 0x1000)] IoApic",
             "[RamBank(0, Limit = 3 * GiB)] Low, [RamBank(4 * GiB)] High, [Fixed(0xFEC0_0000, 0x1000)] IoApic"),
+        ["MMG0040"] = Case(
+            "[MemoryMap(AddressBits = 40)] public enum Board { [RamBank(4 * GiB, RelocatePast = Ht)] High, [Reserved(0xFD_0000_0000, 12 * GiB)] Ht }",
+            "[MemoryMap(AddressBits = 48)] public enum Board { [RamBank(4 * GiB, RelocatePast = Ht)] High, [Reserved(0xFD_0000_0000, 12 * GiB)] Ht }"),
+        ["MMG0041"] = Map(
+            "[Fixed(0x1000, 0x1000)] Rom, [RamBank(4 * GiB)] High, [Gap(After = High, Before = Rom)] Hole",
+            "[RamBank(0)] Low, [Fixed(0xFEC0_0000, 0x1000)] IoApic, [Gap(After = Low, Before = IoApic)] Hole"),
 
         ["MMG0101"] = Compat(Shipped.Replace("[Floating(64 * MiB)] Redist2,\n    [Floating(256 * MiB)] Ecam,", "[Floating(256 * MiB)] Ecam,\n    [Floating(64 * MiB)] Redist2,")),
         ["MMG0102"] = Compat(Shipped.Replace("[Floating(256 * MiB)] Ecam", "[Floating(128 * MiB)] Ecam")),
