@@ -37,4 +37,14 @@ public static class DiagnosticIds
     public const string VersionWithoutName = "MMG0029";
     public const string DuplicateVersionName = "MMG0030";
     public const string VersionNotMember = "MMG0031";
+    public const string MixedRamKinds = "MMG0032";
+    public const string ReferenceNotMember = "MMG0033";
+    public const string ReferenceWrongKind = "MMG0034";
+    public const string BankWithoutLimit = "MMG0035";
+    public const string LimitAboveMaxLimit = "MMG0036";
+    public const string LargeRamLimitNoEffect = "MMG0037";
+    public const string BankOverlap = "MMG0038";
+    public const string InPossibleRam = "MMG0039";
+    public const string RelocationUnusable = "MMG0040";
+    public const string GapAlwaysClosed = "MMG0041";
 }

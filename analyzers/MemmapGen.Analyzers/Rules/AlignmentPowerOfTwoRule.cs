@@ -7,7 +7,11 @@ using Microsoft.CodeAnalysis;
 
 namespace MemmapGen.Analyzers.Rules;
 
-/// <summary>MMG0010: an <c>Alignment</c> (or the RAM's <c>DeviceMemoryAlignment</c>) is not a power of two.</summary>
+/// <summary>
+/// MMG0010: an <c>Alignment</c> (of a region or a window) or a <c>DeviceMemoryAlignment</c> (of the RAM block or a bank)
+/// is not a power of two. A bank's <c>MaxRamAlignment</c> is not checked: the plan tests it with a remainder, as QEMU
+/// does, so any value is well defined.
+/// </summary>
 internal static class AlignmentPowerOfTwoRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -24,7 +28,7 @@ internal static class AlignmentPowerOfTwoRule
     {
         foreach (var region in map.Map.Regions)
         {
-            if (region.Kind is RegionKind.Fixed or RegionKind.Floating && region.Alignment != 0 && !AddressMath.IsPowerOfTwo(region.Alignment))
+            if (region.Kind is RegionKind.Fixed or RegionKind.Floating or RegionKind.Window && region.Alignment != 0 && !AddressMath.IsPowerOfTwo(region.Alignment))
             {
                 Report(map, region.Ordinal, KnownNames.Alignment, region.Alignment);
             }
@@ -33,6 +37,14 @@ internal static class AlignmentPowerOfTwoRule
         if (map.Map.Ram is { DeviceMemoryAlignment: not 0 } ram && !AddressMath.IsPowerOfTwo(ram.DeviceMemoryAlignment))
         {
             Report(map, ram.Ordinal, KnownNames.DeviceMemoryAlignment, ram.DeviceMemoryAlignment);
+        }
+
+        foreach (var bank in map.Map.Banks)
+        {
+            if (bank.DeviceMemoryAlignment != 0 && !AddressMath.IsPowerOfTwo(bank.DeviceMemoryAlignment))
+            {
+                Report(map, bank.Ordinal, KnownNames.DeviceMemoryAlignment, bank.DeviceMemoryAlignment);
+            }
         }
     }
 

@@ -40,7 +40,17 @@ internal static class RuleCatalog
         new(VersionsNotEnumRule.Descriptor, VersionsNotEnumRule.Check),
         new(VersionWithoutNameRule.Descriptor, VersionWithoutNameRule.Check),
         new(DuplicateVersionNameRule.Descriptor, DuplicateVersionNameRule.Check),
-        new(VersionNotMemberRule.Descriptor, VersionNotMemberRule.Check));
+        new(VersionNotMemberRule.Descriptor, VersionNotMemberRule.Check),
+        new(MixedRamKindsRule.Descriptor, MixedRamKindsRule.Check),
+        new(ReferenceNotMemberRule.Descriptor, ReferenceNotMemberRule.Check),
+        new(ReferenceWrongKindRule.Descriptor, ReferenceWrongKindRule.Check),
+        new(BankWithoutLimitRule.Descriptor, BankWithoutLimitRule.Check),
+        new(LimitAboveMaxLimitRule.Descriptor, LimitAboveMaxLimitRule.Check),
+        new(LargeRamLimitNoEffectRule.Descriptor, LargeRamLimitNoEffectRule.Check),
+        new(BankOverlapRule.Descriptor, BankOverlapRule.Check),
+        new(InPossibleRamRule.Descriptor, InPossibleRamRule.Check),
+        new(RelocationUnusableRule.Descriptor, RelocationUnusableRule.Check),
+        new(GapAlwaysClosedRule.Descriptor, GapAlwaysClosedRule.Check));
 
     /// <summary>What <see cref="MemoryMapAnalyzer"/> supports: read off <see cref="Rules"/>, never listed twice.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = Rules.Select(static rule => rule.Descriptor).ToImmutableArray();

@@ -36,18 +36,22 @@ internal sealed class SplitReader
     public void AddGap(int ordinal, int after, int before, List<DeclarationIssue> issues)
     {
         // Both ends are required; a half-typed gap is recorded, unresolved, so the member still has its accessor.
-        if (after < 0)
+        // An end that was given but names nothing usable already has its issue: one problem, one issue.
+        if (after < 0 && !HasIssue(issues, ordinal, KnownNames.After))
         {
             issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, KnownNames.After));
         }
 
-        if (before < 0)
+        if (before < 0 && !HasIssue(issues, ordinal, KnownNames.Before))
         {
             issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, KnownNames.Before));
         }
 
         Gaps.Add(new GapSpec { Ordinal = ordinal, After = after, Before = before });
     }
+
+    private static bool HasIssue(List<DeclarationIssue> issues, int ordinal, string argument) =>
+        issues.Exists(issue => issue.Ordinal == ordinal && issue.Argument == argument);
 
     public void AddWindow(int ordinal, ulong size, ulong alignment, WindowArguments arguments) => Windows.Add(new WindowSpec
     {

@@ -108,6 +108,28 @@ internal static class RuleCases
         ["MMG0031"] = Case(
             Versions + "public enum Unrelated { X }\n[MemoryMap(Versions = typeof(V))] public enum Board { [Ram(1 * GiB, LegacyLimit = 255 * GiB)] Mem, [Floating(64 * MiB, EnabledSince = Unrelated.X)] F }",
             Versions + "public enum Unrelated { X }\n[MemoryMap(Versions = typeof(V))] public enum Board { [Ram(1 * GiB, LegacyLimit = 255 * GiB)] Mem, [Floating(64 * MiB, EnabledSince = V.V2)] F }"),
+        ["MMG0032"] = Map("[Ram(0)] Mem, [RamBank(0x1000)] Bank", "[Fixed(0, 0x1000)] Mem, [RamBank(0x1000)] Bank"),
+        ["MMG0033"] = Map("[RamBank(0x1000, RelocatePast = Bank)] Bank", "[RamBank(0x1000, RelocatePast = Hole)] Bank, [Reserved(0x10_0000_0000, 0x1000)] Hole"),
+        ["MMG0034"] = Map(
+            "[Fixed(0xFEC0_0000, 0x1000)] IoApic, [RamBank(4 * GiB, RelocatePast = IoApic)] High",
+            "[Reserved(0x10_0000_0000, 0x1000)] Hole, [RamBank(4 * GiB, RelocatePast = Hole)] High"),
+        ["MMG0035"] = Map("[RamBank(0)] Low, [RamBank(4 * GiB)] High", "[RamBank(0, Limit = 2 * GiB)] Low, [RamBank(4 * GiB)] High"),
+        ["MMG0036"] = Map(
+            "[RamBank(0, Limit = 3 * GiB, MaxLimit = 2 * GiB)] Low, [RamBank(4 * GiB)] High",
+            "[RamBank(0, Limit = 2 * GiB, MaxLimit = 3 * GiB)] Low, [RamBank(4 * GiB)] High"),
+        ["MMG0037"] = Map(
+            "[RamBank(0, Limit = 2 * GiB, MaxLimit = 3 * GiB, LargeRamLimit = 3 * GiB)] Low, [RamBank(4 * GiB)] High",
+            "[RamBank(0, Limit = 2 * GiB, MaxLimit = 3 * GiB, LargeRamLimit = 1 * GiB)] Low, [RamBank(4 * GiB)] High"),
+        ["MMG0038"] = Map("[RamBank(0, Limit = 2 * GiB)] Low, [RamBank(1 * GiB)] High", "[RamBank(0, Limit = 2 * GiB)] Low, [RamBank(2 * GiB)] High"),
+        ["MMG0039"] = Map(
+            "[RamBank(0)] Ram, [Fixed(0xFEC0_0000, 0x1000)] IoApic",
+            "[RamBank(0, Limit = 3 * GiB)] Low, [RamBank(4 * GiB)] High, [Fixed(0xFEC0_0000, 0x1000)] IoApic"),
+        ["MMG0040"] = Case(
+            "[MemoryMap(AddressBits = 40)] public enum Board { [RamBank(4 * GiB, RelocatePast = Ht)] High, [Reserved(0xFD_0000_0000, 12 * GiB)] Ht }",
+            "[MemoryMap(AddressBits = 48)] public enum Board { [RamBank(4 * GiB, RelocatePast = Ht)] High, [Reserved(0xFD_0000_0000, 12 * GiB)] Ht }"),
+        ["MMG0041"] = Map(
+            "[Fixed(0x1000, 0x1000)] Rom, [RamBank(4 * GiB)] High, [Gap(After = High, Before = Rom)] Hole",
+            "[RamBank(0)] Low, [Fixed(0xFEC0_0000, 0x1000)] IoApic, [Gap(After = Low, Before = IoApic)] Hole"),
 
         ["MMG0101"] = Compat(Shipped.Replace("[Floating(64 * MiB)] Redist2,\n    [Floating(256 * MiB)] Ecam,", "[Floating(256 * MiB)] Ecam,\n    [Floating(64 * MiB)] Redist2,")),
         ["MMG0102"] = Compat(Shipped.Replace("[Floating(256 * MiB)] Ecam", "[Floating(128 * MiB)] Ecam")),

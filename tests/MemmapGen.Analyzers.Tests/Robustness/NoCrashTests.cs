@@ -52,6 +52,9 @@ public sealed class NoCrashTests
         "[MemoryMap] enum A : byte { [Fixed(0, 1, Within = C)] X, [Fixed(0, 1, Within = X)] Y, [Fixed(0, 1, Within = Y)] C }",
         // RAM split around holes: half-typed, wrong references, extreme values, mixed with [Ram] and floating regions.
         "[MemoryMap] enum A { [RamBank(] X, [Gap(After = )] G, [Window()] W, [Reserved(0x1000)] R }",
+        "[MemoryMap] enum A { [RamBank(0, Limit = , MaxLimit = Nope, RelocatePast = )] X, [RamBank(] Y, [Gap(Before = )] G, [Reserved(, 0x1000)] R }",
+        "[MemoryMap] enum A { [RamBank(0, Limit = 1, LargeRamLimit = 0x, LargeRamFrom = -1)] X, [RamBank(0x1000, RelocatePast = R)] Y, [Reserved(0x2000, )] R, [Window(, Alignment = )] W }",
+        "[MemoryMap] enum A { [RamBank(0, Limit = 0x1000)] X, [RamBank(0, RelocatePast = X)] Y, [Gap(After = Y, Before = Y)] G, [Gap(After = X, Before = G)] H }",
         "[MemoryMap] enum A { [Fixed(0, 1)] F, [RamBank(0, RelocatePast = F)] X, [Gap(After = F, Before = X)] G, [Window(1, AdvertisedSince = F)] W }",
         "[MemoryMap] enum A { [Ram(0)] R, [RamBank(0x1000, Limit = 1)] X, [RamBank(0x2000)] Y, [Floating(0x1000)] F, [Gap(After = Y, Before = R)] G }",
         "[MemoryMap(CheckGuest32BitSince = 3)] enum A { [RamBank(0xFFFF_FFFF_FFFF_FFFF, RelocatePast = R, DeviceMemoryAlignment = 0x8000_0000_0000_0000, SlotSize = 0xFFFF_FFFF_FFFF_FFFF)] X, [Reserved(0xFFFF_FFFF_FFFF_F000, 0x1000)] R, [Window(0xFFFF_FFFF_FFFF_FFFF, Alignment = 3)] W, [Fixed(0, 1)] F, [Gap(After = X, Before = F)] G }",

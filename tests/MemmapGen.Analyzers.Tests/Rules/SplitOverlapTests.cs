@@ -1,0 +1,123 @@
+using System.Threading.Tasks;
+using MemmapGen.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace MemmapGen.Analyzers.Tests.Rules;
+
+/// <summary>MMG0038 and MMG0039: where banks can hold RAM, against each other and against fixed and reserved regions.</summary>
+public sealed class SplitOverlapTests
+{
+    [Fact]
+    public Task Banks_whose_reaches_overlap_are_reported_on_the_later_base()
+    {
+        const string source = """
+            [MemoryMap]
+            public enum Board
+            {
+                [{|#1:RamBank(0, Limit = 2 * GiB, MaxLimit = 3 * GiB)|}] Low,
+                [RamBank({|#0:0x8000_0000|})] High,
+            }
+            """;
+        return Analyze.VerifyAsync(
+            source,
+            Analyze.Diagnostic("MMG0038").WithLocation(0).WithLocation(1)
+                .WithMessage("Bank 'High' can hold RAM in [0x8000_0000, 0xFFFF_FFFF_FFFF_FFFF], which overlaps [0x0000_0000, 0xBFFF_FFFF], where bank 'Low' can hold RAM"));
+    }
+
+    [Fact]
+    public Task A_gap_bounds_the_reach_of_a_bank_whose_max_limit_passes_the_region()
+    {
+        // QEMU's shape: the low bank may be configured up to 4 GiB, but a plan fails before it reaches the IOAPIC.
+        const string source = """
+            [MemoryMap(AddressBits = 52)]
+            public enum Board
+            {
+                [RamBank(0, Limit = 0xE000_0000, MaxLimit = 4 * GiB)] Low,
+                [RamBank(4 * GiB)] High,
+                [Gap(After = Low, Before = IoApic)] Hole,
+                [Fixed(0xFEC0_0000, 0x1000)] IoApic,
+            }
+            """;
+        return Analyze.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Without_the_gap_the_same_bank_reaches_the_ioapic()
+    {
+        const string source = """
+            [MemoryMap(AddressBits = 52)]
+            public enum Board
+            {
+                [{|#1:RamBank(0, Limit = 0xE000_0000, MaxLimit = 4 * GiB)|}] Low,
+                [RamBank(4 * GiB)] High,
+                [Fixed({|#0:0xFEC0_0000|}, 0x1000)] IoApic,
+            }
+            """;
+        return Analyze.VerifyAsync(
+            source,
+            Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(1)
+                .WithMessage("Region 'IoApic' [0xFEC0_0000, 0xFEC0_0FFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xFFFF_FFFF]"));
+    }
+
+    [Fact]
+    public Task Large_ram_limit_bounds_the_reach_as_declared()
+    {
+        // Q35's shape: below 0xB000_0000 of RAM the bank holds less than that, from it on at most 2 GiB.
+        const string source = """
+            [MemoryMap]
+            public enum Board
+            {
+                [{|#1:RamBank(0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB)|}] Low,
+                [RamBank(4 * GiB)] High,
+                [Fixed(0xB000_0000, 256 * MiB)] MmConfig,
+                [Fixed({|#0:0xA000_0000|}, 0x1000)] Inside,
+            }
+            """;
+        return Analyze.VerifyAsync(
+            source,
+            Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(1)
+                .WithMessage("Region 'Inside' [0xA000_0000, 0xA000_0FFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xAFFF_FFFE]"));
+    }
+
+    [Fact]
+    public Task Above_the_last_bank_only_the_window_it_relocates_past_is_allowed()
+    {
+        const string source = """
+            [MemoryMap(AddressBits = 52)]
+            public enum Board
+            {
+                [RamBank(0, Limit = 3 * GiB)] Low,
+                [{|#2:RamBank(4 * GiB, RelocatePast = Ht)|}] High,
+                [Reserved(0xFD_0000_0000, 12 * GiB)] Ht,
+                [Reserved({|#0:0xFE_0000_0000|}, 1 * GiB)] Other,
+                [Fixed(0x10_0000_0000, 0x1000, Within = Box)] Child,
+                [Fixed({|#1:0x10_0000_0000|}, 0x1_0000)] Box,
+            }
+            """;
+        return Analyze.VerifyAsync(
+            source,
+            Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(2)
+                .WithMessage("Region 'Other' [0xFE_0000_0000, 0xFE_3FFF_FFFF] lies where bank 'High' can hold RAM, [0x1_0000_0000, 0xF_FFFF_FFFF_FFFF]"),
+            Analyze.Diagnostic("MMG0039").WithLocation(1).WithLocation(2)
+                .WithMessage("Region 'Box' [0x10_0000_0000, 0x10_0000_FFFF] lies where bank 'High' can hold RAM, [0x1_0000_0000, 0xF_FFFF_FFFF_FFFF]"));
+    }
+
+    [Fact]
+    public Task A_relocated_bank_reaches_past_its_window()
+    {
+        const string source = """
+            [MemoryMap]
+            public enum Board
+            {
+                [{|#1:RamBank(0, Limit = 2 * GiB, RelocatePast = Hole)|}] Low,
+                [Reserved(0x4000_0000, 0x4000_0000)] Hole,
+                [Fixed({|#0:0xF000_0000|}, 0x1000)] Device,
+                [RamBank(0x1_0000_0000)] High,
+            }
+            """;
+        return Analyze.VerifyAsync(
+            source,
+            Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(1)
+                .WithMessage("Region 'Device' [0xF000_0000, 0xF000_0FFF] lies where bank 'Low' can hold RAM, [0x8000_0000, 0xFFFF_FFFF]"));
+    }
+}
