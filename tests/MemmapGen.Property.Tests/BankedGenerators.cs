@@ -111,8 +111,9 @@ internal static class BankedGenerators
             Gen.Int[-1, shape.VersionCount - 1],
             Gen.Select(tri, tri, Generators.Mix((3, Gen.Bool.Select(_ => (ulong?)null)), (2, Generators.Wide.Select(w => (ulong?)w))), tri),
             Gen.Select(
-                // A limit override only where something bounds it (the gap for bank 0, MaxLimit otherwise): an
-                // unbounded override of a middle bank overlaps the next bank (BankedRegressionTests).
+                // A limit override only where something bounds it (the gap for bank 0, MaxLimit otherwise): fixed
+                // regions are drawn clear of each bank's declared limit, and an override without MaxLimit may reach
+                // them up to the next bank (the plan refuses only a bank running into the next one).
                 Generators.ListOf(limitOverride, lowBanks).Select(list => list.Select((l, i) => i == 0 || shape.Banks[i].MaxLimit != 0 ? l : ulong.MaxValue).ToArray()),
                 Generators.ListOf(tri, lowBanks),
                 Generators.ListOf(Generators.Mix((1, Gen.Const(0)), (2, Gen.Const(1))), shape.Reserved.Count), Generators.ListOf(tri, shape.Reserved.Count)),

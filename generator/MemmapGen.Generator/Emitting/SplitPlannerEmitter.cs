@@ -72,9 +72,9 @@ internal static class SplitPlannerEmitter
 
             var bankLimit = $"limit{index}";
             writer.Line($"ulong {bankLimit} = options.{names.Limit} ?? {Literals.UInt64(bank.Limit)}; // {name}");
-            if (bank.MaxLimit != 0)
+            if (LargestLimit(context, bank) is { } largest)
             {
-                var most = Literals.UInt64(bank.MaxLimit);
+                var most = Literals.UInt64(largest);
                 PlannerEmitter.Fail(writer, $"{bankLimit} > {most}", "LimitTooLarge", bankLimit, most, "0", Literals.String(name));
             }
 
@@ -93,6 +93,26 @@ internal static class SplitPlannerEmitter
                 rest -= size{index};
                 """);
         }
+    }
+
+    /// <summary>
+    /// The largest limit a plan may give a bank: its <c>MaxLimit</c>, and never so much that it runs into the next bank
+    /// (banks are filled in declaration order); null when nothing bounds it.
+    /// </summary>
+    private static ulong? LargestLimit(EmitContext context, BankSpec bank)
+    {
+        ulong? largest = bank.MaxLimit != 0 ? bank.MaxLimit : null;
+        var banks = context.Map.Banks;
+        for (var i = 0; i + 1 < banks.Count; i++)
+        {
+            if (banks[i] == bank && banks[i + 1].Base > bank.Base)
+            {
+                var room = banks[i + 1].Base - bank.Base;
+                largest = largest is { } most && most <= room ? most : room;
+            }
+        }
+
+        return largest;
     }
 
     /// <summary>A bank that reaches the region its gap ends at closes the gap: the plan fails.</summary>

@@ -34,7 +34,11 @@ internal static class BankedReference
         {
             var bank = shape.Banks[i];
             var limit = input.Limits[i] != ulong.MaxValue ? input.Limits[i] : bank.Limit;
-            if (input.Limits[i] != ulong.MaxValue && bank.MaxLimit != 0 && limit > bank.MaxLimit)
+
+            // A limit past MaxLimit, or one that would run the bank into the next one, is refused.
+            var next = shape.Banks[i + 1].Base;
+            var room = next > bank.Base ? next - bank.Base : ulong.MaxValue;
+            if ((bank.MaxLimit != 0 && limit > bank.MaxLimit) || limit > room)
             {
                 return null;
             }
