@@ -118,7 +118,7 @@ internal static class BankedReference
         var windowSize = (UInt128)(input.WindowSize ?? shape.WindowSize);
         wraps |= windowBase + windowSize > Top;
         var highest = input.Guest64 != 0 ? windowBase + windowSize - 1
-            : Checked(shape, input) ? end - 1
+            : Checked(shape, input) ? (end == 0 ? 0 : end - 1)
             : ((UInt128)1 << input.Bits) - 1;
         return new Placement(deviceBase, deviceSize, windowBase, windowSize, highest, wraps);
     }

@@ -578,7 +578,8 @@ namespace Boards
                 }
 
                 // Guests without 64-bit addressing: the end of memory, or the whole width where they are not checked.
-                _lastUsedGpa = guest64 || checkGuest32 ? unchecked(end - 1) : limit;
+                // (No memory at all, ending at 0, is no address in use: 0, never a wrapped 2^64 - 1.)
+                _lastUsedGpa = guest64 || checkGuest32 ? (end == 0 ? 0 : end - 1) : limit;
 
                 // PciHole64: after what precedes it, rounded up; it ends at 2^64 at most.
                 fits &= end <= ulong.MaxValue - 0x3FFF_FFFFUL;
