@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using MemmapGen.Testing.QemuPc;
-using Sample.Pc.Output;
 using Sample.Output;
+using Sample.Pc.Output;
 
 namespace Sample.Pc.Tests;
 

@@ -4,9 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using MemmapGen;
+using Sample.Output;
 using Sample.Pc.Output;
 using Xunit;
-using Sample.Output;
 
 namespace Sample.Pc.Tests;
 

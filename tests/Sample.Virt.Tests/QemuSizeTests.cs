@@ -1,6 +1,6 @@
+using Sample.Cli;
 using Sample.Virt.Cli;
 using Xunit;
-using Sample.Cli;
 
 namespace Sample.Virt.Tests;
 
