@@ -242,6 +242,34 @@ internal static class SplitPlannerEmitter
 
             writer.Line($"past = !layout.Place({PlaceArguments}) || slotsPast{wrapped};");
         }
+
+        EmitRelocatedGaps(writer, context, relocating);
+    }
+
+    /// <summary>
+    /// A gap's bank that moved past its window may now reach the region the gap ends at (or lie beyond it): the gap is
+    /// closed, as before the move.
+    /// </summary>
+    private static void EmitRelocatedGaps(CodeWriter writer, EmitContext context, List<(int Index, ulong WindowEnd)> relocating)
+    {
+        foreach (var gap in context.Map.Gaps)
+        {
+            if (gap.After < 0 || gap.Before < 0 || !relocating.Exists(bank => bank.Index == context.SplitIndex[gap.After]))
+            {
+                continue;
+            }
+
+            var index = context.SplitIndex[gap.After];
+            var windowEnd = relocating.Find(bank => bank.Index == index).WindowEnd;
+            var regionBase = context.Map.Regions[gap.Before].Base;
+            var closed = windowEnd >= regionBase
+                ? $"relocate{index}"
+                : $"relocate{index} && size{index} >= {Literals.UInt64(regionBase - windowEnd)}";
+            var end = $"unchecked(layout.{ReservedNames.BankBase(index)} + size{index})";
+            var name = Literals.String(context.Map.Regions[gap.After].Name);
+            writer.Line($"// {context.Map.Regions[gap.Ordinal].Name}: {context.Map.Regions[gap.After].Name} moved; it must still end below {context.Map.Regions[gap.Before].Name}.");
+            PlannerEmitter.Fail(writer, closed, "GapClosed", end, Literals.UInt64(regionBase), "0", name);
+        }
     }
 
     /// <summary>The bound check, then the hot-plug checks, in QEMU's order (pc_memory_init).</summary>
