@@ -54,7 +54,7 @@ internal sealed class BankedChecks
             others.Add((shape.Reserved[0].Base, shape.Reserved[0].Size, "the active window it relocates past"));
         }
 
-        // An active window no bank relocates past is not avoided (BankedRegressionTests); counted, not failed.
+        // An active window no bank relocates past is not avoided: such a map is a declaration error (MMG0039); counted, not failed.
         if (shape.Reserved.Where((r, i) => plan.ReservedActive[i] && !(i == 0 && shape.RelocatePastR0)).Any(r => banks.Any(b => Overlap(b, (r.Base, r.Size)))))
         {
             Count("RAM over an active window it does not relocate past");
