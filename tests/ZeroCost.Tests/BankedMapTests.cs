@@ -7,7 +7,8 @@ namespace ZeroCost.Tests;
 /// constants compile to immediates; a plan's result accessors are loads from the layout and arithmetic, with the
 /// declared numbers they use as immediates; a plan allocates nothing. The values are QEMU's (hw/i386/pc.c).
 /// </summary>
-public sealed class BankedMapTests : IClassFixture<ProbeFixture>
+[Collection(ProbeCollection.Name)]
+public sealed class BankedMapTests
 {
     private const ulong GiB = 1UL << 30;
 

@@ -7,7 +7,8 @@ namespace ZeroCost.Tests;
 /// Reading a fixed region's base or size compiles to an immediate: each probe method's optimized body holds the
 /// constant and has no call, branch or memory load. The expected values are QEMU's (hw/arm/virt.c base_memmap).
 /// </summary>
-public sealed class ImmediateTests : IClassFixture<ProbeFixture>
+[Collection(ProbeCollection.Name)]
+public sealed class ImmediateTests
 {
     private readonly ProbeRun _run;
 
