@@ -14,22 +14,7 @@ public sealed class CliVectorTests
     private static readonly IReadOnlyList<PcVectorRow> s_rows = PcVectorFile.Read(PcVectorFile.DefaultPath);
 
     [Fact]
-    public void Every_row_through_the_command_line_prints_the_row()
-    {
-        var mismatches = new List<string>();
-        foreach (var row in s_rows)
-        {
-            var (exit, stdout, _) = CliRunner.Run(PortPlanner.TryPlan, VectorArgs.For(row));
-            var expected = VectorArgs.Json(row);
-            var expectedExit = row.Expected.Error is null ? 0 : 1;
-            if (stdout != expected || exit != expectedExit)
-            {
-                mismatches.Add($"case {row.CaseId} ({string.Join(' ', VectorArgs.For(row))}): exit {exit}\n  expected {expected}  printed  {stdout}");
-            }
-        }
-
-        Assert.True(mismatches.Count == 0, mismatches.Count + " rows differ\n" + string.Join("\n", mismatches.Take(10)));
-    }
+    public void Every_row_through_the_command_line_prints_the_row() => FidelityTests.AssertEveryRowPrints(PortPlanner.TryPlan);
 
     [Fact]
     public void Arguments_configure_the_rows_input()

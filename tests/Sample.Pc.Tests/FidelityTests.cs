@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MemmapGen.Testing.QemuPc;
+using Sample.Pc.Cli;
 using Xunit;
 
 namespace Sample.Pc.Tests;
@@ -15,12 +16,15 @@ public sealed class FidelityTests
     private static readonly IReadOnlyList<PcVectorRow> s_rows = PcVectorFile.Read(PcVectorFile.DefaultPath);
 
     [Fact]
-    public void Every_row_prints_the_row()
+    public void Every_row_prints_the_row() => AssertEveryRowPrints(PcBoard.TryPlan);
+
+    /// <summary>Runs every row's arguments through the command line with <paramref name="planner"/>.</summary>
+    internal static void AssertEveryRowPrints(Planner planner)
     {
         var mismatches = new List<string>();
         foreach (var row in s_rows)
         {
-            var (exit, stdout, _) = CliRunner.Run(PcBoard.TryPlan, VectorArgs.For(row));
+            var (exit, stdout, _) = CliRunner.Run(planner, VectorArgs.For(row));
             var expected = VectorArgs.Json(row);
             var expectedExit = row.Expected.Error is null ? 0 : 1;
             if (stdout != expected || exit != expectedExit)
