@@ -12,16 +12,19 @@ public enum OutputFormat
 
     /// <summary>One JSON object.</summary>
     Json,
+
+    /// <summary>The e820 table alone, one entry a line.</summary>
+    E820,
 }
 
 /// <summary>A parsed command line: the machine configuration and what to print.</summary>
 /// <param name="Config">The checked machine configuration.</param>
-/// <param name="Format">Table or JSON.</param>
+/// <param name="Format">Table, JSON or the e820 table.</param>
 /// <param name="Help">True when <c>--help</c> was given: print usage and nothing else.</param>
 /// <param name="ListMachines">True for <c>-M help</c>: list the machine types and nothing else.</param>
 public sealed record Invocation(MachineConfig Config, OutputFormat Format, bool Help, bool ListMachines = false);
 
-/// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>-cpu</c>, <c>-global</c>, <c>--json</c>, <c>--help</c>.</summary>
+/// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>-cpu</c>, <c>-global</c>, <c>--json</c>, <c>--e820</c>, <c>--help</c>.</summary>
 public static class Arguments
 {
     /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> for anything QEMU would refuse while parsing options.</summary>
@@ -53,6 +56,9 @@ public static class Arguments
                     break;
                 case "--json" when inline is null:
                     format = OutputFormat.Json;
+                    break;
+                case "--e820" when inline is null:
+                    format = OutputFormat.E820;
                     break;
                 case "-h" or "--help" when inline is null:
                     help = true;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
@@ -75,15 +76,29 @@ public static class PcCli
             return PlanFailed;
         }
 
-        if (json)
+        switch (invocation.Format)
         {
-            JsonWriter.Write(stdout, map, warnings);
-        }
-        else
-        {
-            TableWriter.Write(stdout, invocation.Config, map, warnings);
+            case OutputFormat.Json:
+                JsonWriter.Write(stdout, map, warnings);
+                break;
+            case OutputFormat.E820:
+                E820Writer.Write(stdout, map);
+                WriteWarnings(stderr, warnings);
+                break;
+            default:
+                TableWriter.Write(stdout, invocation.Config, map, warnings);
+                break;
         }
 
         return Success;
+    }
+
+    // The e820 table is for scripts: QEMU's warnings go where QEMU prints them.
+    private static void WriteWarnings(TextWriter stderr, IReadOnlyList<string> warnings)
+    {
+        foreach (var warning in warnings)
+        {
+            stderr.Write("warning: " + warning + "\n");
+        }
     }
 }

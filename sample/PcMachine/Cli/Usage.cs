@@ -7,7 +7,7 @@ public static class Usage
     public const string Text =
         """
         Usage: PcMachine [-M MACHINE[,PROPERTY=VALUE...]] [-m SIZE[,maxmem=SIZE][,slots=N]]
-                         [-cpu qemu64[,PROPERTY=VALUE...]] [-global DRIVER.PROPERTY=VALUE...] [--json]
+                         [-cpu qemu64[,PROPERTY=VALUE...]] [-global DRIVER.PROPERTY=VALUE...] [--json|--e820]
 
         Prints the guest-physical memory map of QEMU's x86 pc or q35 machine for these options,
         or the error QEMU would stop with.
@@ -35,6 +35,8 @@ public static class Usage
                 A global for the other machine's bridge is ignored, as in QEMU.
           --json
                 Print one JSON object instead of the table.
+          --e820
+                Print only the e820 table the firmware is given, in QEMU's order, one entry a line.
           -h, --help
                 Print this help.
 
