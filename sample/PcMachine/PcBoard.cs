@@ -88,23 +88,10 @@ public static class PcBoard
 
     private static PcMap ToMap(in PcMemmap.Layout layout)
     {
-        var e820 = new List<E820Area>(layout.E820Count);
-        for (var i = 0; i < layout.E820Count; i++)
-        {
-            e820.Add(Area(layout.GetE820(i)));
-        }
-
-        var devices = new List<FixedDevice>();
-        foreach (var region in Enum.GetValues<PcRegion>())
-        {
-            if (PcMemmap.KindOf(region) == RegionKind.Fixed)
-            {
-                devices.Add(new FixedDevice(region.ToString(), layout.Get(region).Range));
-            }
-        }
-
+        var copy = layout; // a lambda cannot capture an in parameter
         return Map(layout.LowRam, layout.HighRam, layout.HighRamRelocated, layout.DeviceMemory, layout.PciHole, layout.PciHole64,
-            layout.PciHole64Advertised, layout.LastUsedGpa, layout.ReservedMemoryEnd, e820, devices) with
+            layout.PciHole64Advertised, layout.LastUsedGpa, layout.ReservedMemoryEnd,
+            E820(layout.E820Count, i => copy.GetE820(i)), Devices<PcRegion>(PcMemmap.KindOf, region => copy.Get(region).Range)) with
         {
             Avoided = layout.HyperTransportActive ? [new FixedDevice(nameof(PcRegion.HyperTransport), PcMemmap.HyperTransport)] : [],
         };
@@ -112,26 +99,40 @@ public static class PcBoard
 
     private static PcMap ToMap(in Q35Memmap.Layout layout)
     {
-        var e820 = new List<E820Area>(layout.E820Count);
-        for (var i = 0; i < layout.E820Count; i++)
-        {
-            e820.Add(Area(layout.GetE820(i)));
-        }
-
-        var devices = new List<FixedDevice>();
-        foreach (var region in Enum.GetValues<Q35Region>())
-        {
-            if (Q35Memmap.KindOf(region) == RegionKind.Fixed)
-            {
-                devices.Add(new FixedDevice(region.ToString(), layout.Get(region).Range));
-            }
-        }
-
+        var copy = layout;
         return Map(layout.LowRam, layout.HighRam, layout.HighRamRelocated, layout.DeviceMemory, layout.PciHole, layout.PciHole64,
-            layout.PciHole64Advertised, layout.LastUsedGpa, layout.ReservedMemoryEnd, e820, devices) with
+            layout.PciHole64Advertised, layout.LastUsedGpa, layout.ReservedMemoryEnd,
+            E820(layout.E820Count, i => copy.GetE820(i)), Devices<Q35Region>(Q35Memmap.KindOf, region => copy.Get(region).Range)) with
         {
             Avoided = layout.HyperTransportActive ? [new FixedDevice(nameof(Q35Region.HyperTransport), Q35Memmap.HyperTransport)] : [],
         };
+    }
+
+    // The two machines' layouts are different generated types with the same members: these read what differs by type.
+    private static List<E820Area> E820(int count, Func<int, E820Entry> entry)
+    {
+        var e820 = new List<E820Area>(count);
+        for (var i = 0; i < count; i++)
+        {
+            e820.Add(Area(entry(i)));
+        }
+
+        return e820;
+    }
+
+    private static List<FixedDevice> Devices<TRegion>(Func<TRegion, RegionKind> kindOf, Func<TRegion, MemRange> range)
+        where TRegion : struct, Enum
+    {
+        var devices = new List<FixedDevice>();
+        foreach (var region in Enum.GetValues<TRegion>())
+        {
+            if (kindOf(region) == RegionKind.Fixed)
+            {
+                devices.Add(new FixedDevice(region.ToString(), range(region)));
+            }
+        }
+
+        return devices;
     }
 
     // Both machines' layouts have the same members; this is where they become QEMU's view.
