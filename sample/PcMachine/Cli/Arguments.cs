@@ -15,16 +15,20 @@ public enum OutputFormat
 
     /// <summary>The e820 table alone, one entry a line.</summary>
     E820,
+
+    /// <summary>An SVG picture of the map, written to <see cref="Invocation.SvgPath"/>.</summary>
+    Svg,
 }
 
 /// <summary>A parsed command line: the machine configuration and what to print.</summary>
 /// <param name="Config">The checked machine configuration.</param>
-/// <param name="Format">Table, JSON or the e820 table.</param>
+/// <param name="Format">Table, JSON, the e820 table or SVG.</param>
 /// <param name="Help">True when <c>--help</c> was given: print usage and nothing else.</param>
 /// <param name="ListMachines">True for <c>-M help</c>: list the machine types and nothing else.</param>
-public sealed record Invocation(MachineConfig Config, OutputFormat Format, bool Help, bool ListMachines = false);
+/// <param name="SvgPath">The file <c>--svg</c> names (set when <paramref name="Format"/> is <see cref="OutputFormat.Svg"/>).</param>
+public sealed record Invocation(MachineConfig Config, OutputFormat Format, bool Help, bool ListMachines = false, string? SvgPath = null);
 
-/// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>-cpu</c>, <c>-global</c>, <c>--json</c>, <c>--e820</c>, <c>--help</c>.</summary>
+/// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>-cpu</c>, <c>-global</c>, <c>--json</c>, <c>--e820</c>, <c>--svg</c>, <c>--help</c>.</summary>
 public static class Arguments
 {
     /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> for anything QEMU would refuse while parsing options.</summary>
@@ -35,6 +39,7 @@ public static class Arguments
         var cpu = new OptionList("-cpu", "model");
         var globals = new GlobalOption();
         var format = OutputFormat.Table;
+        string? svgPath = null;
         var help = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -60,6 +65,10 @@ public static class Arguments
                 case "--e820" when inline is null:
                     format = OutputFormat.E820;
                     break;
+                case "--svg":
+                    // Like --json and --e820, the last output option wins.
+                    (format, svgPath) = (OutputFormat.Svg, SvgPath(Value(args, ref i, arg, inline)));
+                    break;
                 case "-h" or "--help" when inline is null:
                     help = true;
                     break;
@@ -70,14 +79,14 @@ public static class Arguments
 
         if (machine["type"] is "help" or "?")
         {
-            return new Invocation(new MachineConfig(), format, help, ListMachines: true);
+            return new Invocation(new MachineConfig(), format, help, ListMachines: true, SvgPath: svgPath);
         }
 
         var config = MachineOption.Apply(machine, new MachineConfig());
         config = MemoryOption.Apply(memory, config);
         config = CpuOption.Apply(cpu, config);
         config = globals.Apply(config);
-        return new Invocation(config, format, help);
+        return new Invocation(config, format, help, SvgPath: format == OutputFormat.Svg ? svgPath : null);
     }
 
     // "--machine=q35": long options may carry their value after '='.
@@ -93,6 +102,9 @@ public static class Arguments
         arg = arg.Substring(0, equals);
         return value;
     }
+
+    private static string SvgPath(string path) =>
+        path.Length != 0 ? path : throw new UsageException("--svg expects a file name");
 
     private static string Value(IReadOnlyList<string> args, ref int i, string option, string? inline)
     {

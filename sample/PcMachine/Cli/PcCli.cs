@@ -85,6 +85,15 @@ public static class PcCli
                 E820Writer.Write(stdout, map);
                 WriteWarnings(stderr, warnings);
                 break;
+            case OutputFormat.Svg:
+                WriteWarnings(stderr, warnings);
+                if (!SvgFile.TryWrite(invocation.SvgPath!, PcPicture.Of(invocation.Config, map), out var problem))
+                {
+                    stderr.Write("PcMachine: " + problem + "\n");
+                    return BadArguments;
+                }
+
+                break;
             default:
                 TableWriter.Write(stdout, invocation.Config, map, warnings);
                 break;
@@ -93,7 +102,7 @@ public static class PcCli
         return Success;
     }
 
-    // The e820 table is for scripts: QEMU's warnings go where QEMU prints them.
+    // The e820 table and the picture are for scripts: QEMU's warnings go where QEMU prints them.
     private static void WriteWarnings(TextWriter stderr, IReadOnlyList<string> warnings)
     {
         foreach (var warning in warnings)

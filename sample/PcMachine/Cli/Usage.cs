@@ -7,7 +7,7 @@ public static class Usage
     public const string Text =
         """
         Usage: PcMachine [-M MACHINE[,PROPERTY=VALUE...]] [-m SIZE[,maxmem=SIZE][,slots=N]]
-                         [-cpu qemu64[,PROPERTY=VALUE...]] [-global DRIVER.PROPERTY=VALUE...] [--json|--e820]
+                         [-cpu qemu64[,PROPERTY=VALUE...]] [-global DRIVER.PROPERTY=VALUE...] [--json|--e820|--svg FILE]
 
         Prints the guest-physical memory map of QEMU's x86 pc or q35 machine for these options,
         or the error QEMU would stop with.
@@ -37,11 +37,17 @@ public static class Usage
                 Print one JSON object instead of the table.
           --e820
                 Print only the e820 table the firmware is given, in QEMU's order, one entry a line.
+          --svg FILE
+                Write an SVG picture of the map to FILE instead of printing the table (QEMU's
+                warnings still go to standard error): every range as a labelled rectangle on an
+                address axis whose heights grow with log2 of each range's size, devices beside the
+                hole that contains them, a 64-bit hole that is not advertised dashed and grey.
           -h, --help
                 Print this help.
 
         Exit status: 0 when the map is planned, 1 when QEMU would refuse it (its message is printed,
-        as {"error": ...} with --json), 2 for arguments that cannot be used.
+        as {"error": ...} with --json), 2 for arguments that cannot be used (or an --svg FILE
+        that cannot be written).
 
         """;
 }

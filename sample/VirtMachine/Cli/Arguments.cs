@@ -16,16 +16,20 @@ public enum OutputFormat
 
     /// <summary>Device-tree source for the memory-map parts of the machine.</summary>
     Dts,
+
+    /// <summary>An SVG picture of the map, written to <see cref="Invocation.SvgPath"/>.</summary>
+    Svg,
 }
 
 /// <summary>A parsed command line: the machine configuration and what to print.</summary>
 /// <param name="Config">The checked machine configuration.</param>
-/// <param name="Format">Table or JSON.</param>
+/// <param name="Format">Table, JSON, device-tree source or SVG.</param>
 /// <param name="Help">True when <c>--help</c> was given: print usage and nothing else.</param>
 /// <param name="ListMachines">True for <c>-M help</c>: list the machine types and nothing else.</param>
-public sealed record Invocation(MachineConfig Config, OutputFormat Format, bool Help, bool ListMachines = false);
+/// <param name="SvgPath">The file <c>--svg</c> names (set when <paramref name="Format"/> is <see cref="OutputFormat.Svg"/>).</param>
+public sealed record Invocation(MachineConfig Config, OutputFormat Format, bool Help, bool ListMachines = false, string? SvgPath = null);
 
-/// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>-smp</c>, <c>--pa-bits</c>, <c>--json</c>, <c>--dts</c>, <c>--help</c>.</summary>
+/// <summary>Parses the command line: <c>-m</c>, <c>-M</c>, <c>-smp</c>, <c>--pa-bits</c>, <c>--json</c>, <c>--dts</c>, <c>--svg</c>, <c>--help</c>.</summary>
 public static class Arguments
 {
     /// <summary>Lowest and highest <c>--pa-bits</c>: below 32 the fixed low map itself would not fit.</summary>
@@ -39,6 +43,7 @@ public static class Arguments
         var smp = new OptionList("-smp", "cpus");
         var paBits = new MachineConfig().PaBits;
         var format = OutputFormat.Table;
+        string? svgPath = null;
         var help = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -64,6 +69,10 @@ public static class Arguments
                 case "--dts" when inline is null:
                     format = OutputFormat.Dts;
                     break;
+                case "--svg":
+                    // Like --json and --dts, the last output option wins.
+                    (format, svgPath) = (OutputFormat.Svg, SvgPath(Value(args, ref i, arg, inline)));
+                    break;
                 case "-h" or "--help" when inline is null:
                     help = true;
                     break;
@@ -74,13 +83,13 @@ public static class Arguments
 
         if (machine["type"] == "help")
         {
-            return new Invocation(new MachineConfig(), format, help, ListMachines: true);
+            return new Invocation(new MachineConfig(), format, help, ListMachines: true, SvgPath: svgPath);
         }
 
         var config = MachineOption.Apply(machine, new MachineConfig { PaBits = paBits });
         config = MemoryOption.Apply(memory, config);
         config = SmpOption.Apply(smp, config);
-        return new Invocation(config, format, help);
+        return new Invocation(config, format, help, SvgPath: format == OutputFormat.Svg ? svgPath : null);
     }
 
     // "--pa-bits=40": long options may carry their value after '='.
@@ -111,6 +120,9 @@ public static class Arguments
 
         return args[++i];
     }
+
+    private static string SvgPath(string path) =>
+        path.Length != 0 ? path : throw new UsageException("--svg expects a file name");
 
     private static int PaBits(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) && bits is >= MinPaBits and <= MaxPaBits

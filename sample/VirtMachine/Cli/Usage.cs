@@ -6,7 +6,7 @@ public static class Usage
     /// <summary>Usage, options and exit codes.</summary>
     public const string Text =
         """
-        Usage: VirtMachine [-m SIZE[,maxmem=SIZE][,slots=N]] [-M virt[-X.Y][,PROPERTY=VALUE...]] [-smp N] [--pa-bits N] [--json | --dts]
+        Usage: VirtMachine [-m SIZE[,maxmem=SIZE][,slots=N]] [-M virt[-X.Y][,PROPERTY=VALUE...]] [-smp N] [--pa-bits N] [--json | --dts | --svg FILE]
 
         Prints the guest-physical memory map of QEMU's Arm virt machine for these options,
         or the error QEMU would stop with.
@@ -38,11 +38,16 @@ public static class Usage
                 Print device-tree source for the memory-map parts of the machine (memory, flash,
                 GIC, UART, RTC, fw-cfg, GPIO, virtio-mmio, platform bus, PCIe), as QEMU builds them
                 under TCG; compiles with dtc.
+          --svg FILE
+                Write an SVG picture of the map to FILE instead of printing the table (nothing
+                goes to standard output): every region as a labelled rectangle on an address axis
+                whose heights grow with log2 of each range's size, disabled regions dashed and grey.
           -h, --help
                 Print this help.
 
         Exit status: 0 when the map is planned, 1 when QEMU would refuse it (its message is printed,
-        as {"error": ...} with --json), 2 for arguments that cannot be used.
+        as {"error": ...} with --json), 2 for arguments that cannot be used (or an --svg FILE
+        that cannot be written).
 
         """;
 }

@@ -71,11 +71,21 @@ public static class VirtCli
             case OutputFormat.Dts:
                 DtsWriter.Write(stdout, invocation.Config, layout);
                 break;
+            case OutputFormat.Svg:
+                return SvgFile.TryWrite(invocation.SvgPath!, VirtPicture.Of(invocation.Config, layout), out var problem)
+                    ? Success
+                    : Fail(stderr, problem);
             default:
                 TableWriter.Write(stdout, invocation.Config, layout);
                 break;
         }
 
         return Success;
+    }
+
+    private static int Fail(TextWriter stderr, string problem)
+    {
+        stderr.Write("VirtMachine: " + problem + "\n");
+        return BadArguments;
     }
 }
