@@ -38,6 +38,13 @@ public sealed class RamBankAttribute : Attribute
     public ulong LargeRamLimit { get; set; }
 
     /// <summary>
+    /// Whether plans may switch the <see cref="LargeRamLimit"/> cap off (<c>PlanOptions.&lt;Bank&gt;LargeRamLimit</c>);
+    /// false: the cap always applies and the option is not generated. True (the default) for QEMU pc, whose
+    /// <c>gigabyte_align</c> is that switch; false for q35, which has none.
+    /// </summary>
+    public bool LargeRamLimitOptional { get; set; } = true;
+
+    /// <summary>
     /// A <see cref="ReservedAttribute"/> member of the same map (QEMU: the AMD HyperTransport window): when the window is
     /// active and the plan's highest used address reaches its base, the bank moves to the window's end instead, and
     /// everything after the bank follows.

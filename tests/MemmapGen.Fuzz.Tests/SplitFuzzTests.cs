@@ -84,7 +84,8 @@ public sealed class SplitFuzzTests
         var members = new List<string>
         {
             $"[{Name(random, "RamBank")}({Number(random, 0)}, Limit = {Number(random, 0xE000_0000)}{Maybe(random, ", MaxLimit = ", 4UL << 30)}"
-                + $"{Maybe(random, ", LargeRamFrom = ", 0xB000_0000)}{Maybe(random, ", LargeRamLimit = ", 3UL << 30)})] Low",
+                + $"{Maybe(random, ", LargeRamFrom = ", 0xB000_0000)}{Maybe(random, ", LargeRamLimit = ", 3UL << 30)}"
+                + $"{(random.Next(3) == 0 ? ", LargeRamLimitOptional = false" : string.Empty)})] Low",
             $"[{Name(random, "RamBank")}({Number(random, 4UL << 30)}{(random.Next(3) != 0 ? ", RelocatePast = Hole" : string.Empty)}"
                 + $"{Maybe(random, ", DeviceMemoryAlignment = ", 1UL << 30)}{Maybe(random, ", SlotSize = ", 1UL << 30)}"
                 + $"{(random.Next(2) == 0 ? ", MaxSlots = " + random.Next(0, 300).ToString(CultureInfo.InvariantCulture) : string.Empty)}"

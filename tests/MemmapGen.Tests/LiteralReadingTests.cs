@@ -29,6 +29,7 @@ public sealed class LiteralReadingTests
     [InlineData("[Floating(0x1000, Resizable = true, Alignment = 0x2000)]")]
     [InlineData("[Ram(0x4000_0000, LegacyLimit = 0x100_0000_0000, MaxSlots = 0xFFFF_FFFF)]")]
     [InlineData("[RamBank(0x1_0000_0000, Limit = 0x1000, LargeRamLimit = 0x800, RelocatePast = A, MaxSlots = 4)]")]
+    [InlineData("[RamBank(0x1_0000_0000, Limit = 0x1000, LargeRamLimit = 0x800, LargeRamLimitOptional = false)]")]
     [InlineData("[Reserved(0x1000, 0x1000)]")]
     [InlineData("[Gap(After = A, Before = A)]")]
     [InlineData("[Window(0x1000, Alignment = 0x1000, Requires64BitGuest = false)]")]

@@ -161,7 +161,8 @@ internal sealed class EmitContext
                 RegionKind.RamBank => new RegionNames
                 {
                     Limit = region.Ordinal != lastBank ? planOptions.Claim($"{name}Limit") : string.Empty,
-                    LargeRamLimit = region.Ordinal != lastBank && bank is { LargeRamLimit: > 0 }
+                    // A cap the declaration says always applies has no switch to claim.
+                    LargeRamLimit = region.Ordinal != lastBank && bank is { LargeRamLimit: > 0, LargeRamLimitOptional: true }
                         ? planOptions.Claim($"{name}LargeRamLimit")
                         : string.Empty,
                     Placement = layout.Claim(name),

@@ -33,7 +33,10 @@ internal sealed class RegionNames
     /// <summary><c>PlanOptions</c>: a bank's limit override (<c>LowRamLimit</c>).</summary>
     public string Limit { get; init; } = string.Empty;
 
-    /// <summary><c>PlanOptions</c>: whether a bank's large-RAM cap applies (<c>LowRamLargeRamLimit</c>).</summary>
+    /// <summary>
+    /// <c>PlanOptions</c>: whether a bank's large-RAM cap applies (<c>LowRamLargeRamLimit</c>); empty when the bank has
+    /// no cap, is the last one, or says the cap always applies (<c>LargeRamLimitOptional = false</c>).
+    /// </summary>
     public string LargeRamLimit { get; init; } = string.Empty;
 
     /// <summary><c>Layout</c>: whether a bank moved past its reserved window (<c>HighRamRelocated</c>).</summary>

@@ -82,8 +82,11 @@ internal static class SplitPlannerEmitter
             {
                 var from = bank.LargeRamFrom != 0 ? Literals.UInt64(bank.LargeRamFrom) : bankLimit;
                 var cap = Literals.UInt64(bank.LargeRamLimit);
+
+                // Without a plan option (LargeRamLimitOptional = false) the cap applies unconditionally.
+                var switchedOn = names.LargeRamLimit.Length != 0 ? $"(options.{names.LargeRamLimit} ?? true) && " : string.Empty;
                 writer.Lines($"""
-                    if ((options.{names.LargeRamLimit} ?? true) && ramSize >= {from} && {bankLimit} > {cap})
+                    if ({switchedOn}ramSize >= {from} && {bankLimit} > {cap})
                         {bankLimit} = {cap};
                     """);
             }

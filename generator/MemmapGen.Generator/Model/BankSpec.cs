@@ -17,6 +17,9 @@ internal sealed record BankSpec
 
     public ulong LargeRamLimit { get; init; }
 
+    /// <summary>Whether plans may switch the <see cref="LargeRamLimit"/> cap off; false: it always applies.</summary>
+    public bool LargeRamLimitOptional { get; init; } = true;
+
     /// <summary>Ordinal of the reserved window the bank moves past, or -1.</summary>
     public int RelocatePast { get; init; } = -1;
 

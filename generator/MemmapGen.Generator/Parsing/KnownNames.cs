@@ -35,6 +35,7 @@ internal static class KnownNames
     public const string MaxLimit = "MaxLimit";
     public const string LargeRamFrom = "LargeRamFrom";
     public const string LargeRamLimit = "LargeRamLimit";
+    public const string LargeRamLimitOptional = "LargeRamLimitOptional";
     public const string RelocatePast = "RelocatePast";
     public const string MaxRamAlignment = "MaxRamAlignment";
     public const string After = "After";

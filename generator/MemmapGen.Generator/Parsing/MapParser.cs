@@ -295,6 +295,16 @@ internal static class MapParser
                     case KnownNames.LargeRamLimit:
                         bank.LargeRamLimit = Named(named.Value, named.Key, ordinal, issues);
                         break;
+                    case KnownNames.LargeRamLimitOptional:
+                        if (!ConstantReader.TryBoolean(named.Value, out bank.LargeRamLimitOptional))
+                        {
+                            // Unreadable: keep the default (the option exists), as an absent argument would.
+                            bank.LargeRamLimitOptional = true;
+                            issues.Add(new DeclarationIssue(IssueKind.InvalidArgument, ordinal, named.Key));
+                            AddIfErroneous(named.Value, ordinal, named.Key, issues);
+                        }
+
+                        break;
                     case KnownNames.MaxRamAlignment:
                         bank.MaxRamAlignment = Named(named.Value, named.Key, ordinal, issues);
                         break;

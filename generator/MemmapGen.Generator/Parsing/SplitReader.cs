@@ -26,6 +26,7 @@ internal sealed class SplitReader
         MaxLimit = arguments.MaxLimit,
         LargeRamFrom = arguments.LargeRamFrom,
         LargeRamLimit = arguments.LargeRamLimit,
+        LargeRamLimitOptional = arguments.LargeRamLimitOptional,
         RelocatePast = arguments.RelocatePast,
         DeviceMemoryAlignment = arguments.DeviceMemoryAlignment,
         SlotSize = arguments.SlotSize,
@@ -118,6 +119,7 @@ internal sealed class SplitReader
         public ulong MaxLimit;
         public ulong LargeRamFrom;
         public ulong LargeRamLimit;
+        public bool LargeRamLimitOptional = true;
         public int RelocatePast = -1;
         public ulong DeviceMemoryAlignment;
         public ulong SlotSize;

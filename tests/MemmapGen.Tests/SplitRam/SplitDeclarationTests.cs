@@ -27,6 +27,21 @@ public sealed class SplitDeclarationTests
         Assert.Equal(2, spec.Regions[2].Since);
     }
 
+    [Fact]
+    public void LargeRamLimitOptional_is_true_unless_declared_false()
+    {
+        var spec = Parse(Maps.Usings + """
+            [MemoryMap] public enum Map
+            {
+                [RamBank(0, Limit = 4 * GiB, LargeRamLimit = 2 * GiB, LargeRamLimitOptional = false)] A,
+                [RamBank(4 * GiB, Limit = 4 * GiB, LargeRamLimit = 2 * GiB, LargeRamLimitOptional = true)] B,
+                [RamBank(8 * GiB)] C,
+            }
+            """);
+        Assert.Empty(spec.Issues);
+        Assert.Equal(new[] { false, true, true }, spec.Banks.Select(bank => bank.LargeRamLimitOptional));
+    }
+
     [Theory]
     [InlineData("[Ram(0)] R, [RamBank(0x1000)] B,", nameof(IssueKind.MixedRamKinds), null)]
     [InlineData("[Fixed(0, 0x1000)] F, [RamBank(0x1000, RelocatePast = F)] B,", nameof(IssueKind.ReferenceWrongKind), "RelocatePast")]
@@ -38,6 +53,10 @@ public sealed class SplitDeclarationTests
     [InlineData("[RamBank(0)] A, [RamBank(0x1000)] B,", nameof(IssueKind.BankWithoutLimit), "Limit")]
     [InlineData("[RamBank(0x1000, Limit = true)] B,", nameof(IssueKind.InvalidArgument), "Limit")]
     [InlineData("[Window(0x1000, Requires64BitGuest = 1)] W, [RamBank(0)] B,", nameof(IssueKind.InvalidArgument), "Requires64BitGuest")]
+    [InlineData("[RamBank(0, Limit = 0x1000, LargeRamLimit = 0x800, LargeRamLimitOptional = 1)] A, [RamBank(0x1000)] B,",
+        nameof(IssueKind.InvalidArgument), "LargeRamLimitOptional")]
+    [InlineData("[RamBank(0, Limit = 0x1000, LargeRamLimitOptional = System.DateTime.Now.Second > 1)] A, [RamBank(0x1000)] B,",
+        nameof(IssueKind.InvalidArgument), "LargeRamLimitOptional")]
     [InlineData("[RamBank()] B,", nameof(IssueKind.InvalidArgument), "base")]
     [InlineData("[Reserved(0x1000, 0x1000, Since = 3)] R, [RamBank(0)] B,", nameof(IssueKind.VersionNotMember), "Since")]
     public void Problems_become_issues_and_the_companion_still_compiles(string members, string kind, string? argument)
