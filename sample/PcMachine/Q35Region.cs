@@ -13,9 +13,12 @@ public enum Q35Region
 {
     /// <summary>
     /// RAM below 4 GiB from 0: up to <c>max-ram-below-4g</c> (4 GiB by default and at most), and at most 2 GiB once RAM
-    /// reaches 2.75 GiB, where the split would otherwise run into MMCONFIG.
+    /// reaches 2.75 GiB, where the split would otherwise run into MMCONFIG. QEMU's q35 has no switch for that cap
+    /// (no <c>gigabyte_align</c>), so plans get none either.
     /// </summary>
-    [RamBank(0x0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB)] LowRam,
+    [RamBank(0x0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB,
+             LargeRamLimitOptional = false)]
+    LowRam,
 
     /// <summary>
     /// The rest of RAM from 4 GiB, or from 1 TiB when an AMD guest's map would reach the HyperTransport range. Hot-plug

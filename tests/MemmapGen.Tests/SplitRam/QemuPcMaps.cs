@@ -38,7 +38,8 @@ internal static class QemuPcMaps
         [MemoryMap(TypeName = "Q35Memmap", Versions = typeof(PcVersion), AddressBits = 52, CheckGuest32BitSince = PcVersion.V8_2)]
         public enum Q35Region
         {
-            [RamBank(0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB)] LowRam,
+            [RamBank(0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB,
+                     LargeRamLimitOptional = false)] LowRam,
             [RamBank(4 * GiB, RelocatePast = HyperTransport, DeviceMemoryAlignment = 1 * GiB, SlotSize = 1 * GiB,
                      MaxSlots = 256, MaxRamAlignment = 4 * KiB)] HighRam,
             [Reserved(0xFD_0000_0000, 12 * GiB, Since = PcVersion.V7_1)] HyperTransport,
@@ -51,7 +52,8 @@ internal static class QemuPcMaps
     /// <summary>
     /// <c>Probe.Run</c>: plans one input on either map. A null flag leaves the version's default (the version is
     /// <c>version</c>, or the newest for -1). Returns [0] the error kind (0 for a plan), then, for a plan, the layout
-    /// in the order of <see cref="SplitPlan"/>.
+    /// in the order of <see cref="SplitPlan"/>. <c>largeRamLimit</c> (<c>gigabyte_align</c>) is i440FX's alone: q35's
+    /// cap is declared <c>LargeRamLimitOptional = false</c>, so its plans have no such option.
     /// </summary>
     public const string Probe = """
         using System.Collections.Generic;
@@ -70,7 +72,7 @@ internal static class QemuPcMaps
                     {
                         Version = v, AvoidHyperTransport = amd, Guest64Bit = longMode, PhysAddrBits = physBits,
                         RamSize = ram, MaxRamSize = maxRam, RamSlots = slots, LowRamLimit = lowRamLimit,
-                        LowRamLargeRamLimit = largeRamLimit, EnforceHyperTransport = enforce, CheckGuest32Bit = checkGuest32,
+                        EnforceHyperTransport = enforce, CheckGuest32Bit = checkGuest32,
                         AdvertisePciHole64 = advertise, PciHole64Size = hole64,
                     })
                     : I440fx(new I440fxMemmap.PlanOptions
