@@ -11,7 +11,8 @@ internal sealed record BankExtent(BankSpec Bank, AddressRange AtBase, AddressRan
 /// <summary>
 /// The addresses each bank can cover in a plan that succeeds, from the declaration alone (docs/diagnostics/MMG0038.md
 /// says precisely which plans count). A bank holds at most its largest limit (<c>MaxLimit</c>, else the declared
-/// <c>Limit</c>), capped by <c>LargeRamLimit</c> as declared; the last bank holds any amount. A <c>[Gap]</c> after a
+/// <c>Limit</c>), capped by <c>LargeRamLimit</c> only when plans cannot switch the cap off
+/// (<c>LargeRamLimitOptional = false</c>); the last bank holds any amount. A <c>[Gap]</c> after a
 /// bank bounds it further: a plan whose bank reaches the gap's region fails (GapClosed), so RAM never gets there.
 /// </summary>
 internal static class BankReach
@@ -66,7 +67,11 @@ internal static class BankReach
             }
 
             size = bank.MaxLimit != 0 ? bank.MaxLimit : bank.Limit;
-            if (bank.LargeRamLimit != 0 && bank.LargeRamLimit < size && map.IsReadable(bank.Ordinal, KnownNames.LargeRamLimit))
+
+            // A cap a plan may switch off (PlanOptions.<Bank>LargeRamLimit = false) bounds nothing: that plan succeeds
+            // with the uncapped limit. An unreadable LargeRamLimitOptional reads as the default, optional.
+            if (!bank.LargeRamLimitOptional && bank.LargeRamLimit != 0 && bank.LargeRamLimit < size
+                && map.IsReadable(bank.Ordinal, KnownNames.LargeRamLimit))
             {
                 // Below LargeRamFrom (default: the limit itself) RAM is smaller than that; from it on the cap applies.
                 var below = bank.LargeRamFrom != 0 && map.IsReadable(bank.Ordinal, KnownNames.LargeRamFrom)

@@ -60,14 +60,16 @@ public sealed class SplitOverlapTests
     }
 
     [Fact]
-    public Task Large_ram_limit_bounds_the_reach_as_declared()
+    public Task A_large_ram_limit_that_always_applies_bounds_the_reach()
     {
-        // Q35's shape: below 0xB000_0000 of RAM the bank holds less than that, from it on at most 2 GiB.
+        // Q35's shape: below 0xB000_0000 of RAM the bank holds less than that, from it on at most 2 GiB; no plan can
+        // switch the cap off, so MMCONFIG at 0xB000_0000 is out of reach.
         const string source = """
             [MemoryMap]
             public enum Board
             {
-                [{|#1:RamBank(0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB)|}] Low,
+                [{|#1:RamBank(0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB,
+                         LargeRamLimitOptional = false)|}] Low,
                 [RamBank(4 * GiB)] High,
                 [Fixed(0xB000_0000, 256 * MiB)] MmConfig,
                 [Fixed({|#0:0xA000_0000|}, 0x1000)] Inside,
@@ -77,6 +79,42 @@ public sealed class SplitOverlapTests
             source,
             Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(1)
                 .WithMessage("Region 'Inside' [0xA000_0000, 0xA000_0FFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xAFFF_FFFE]"));
+    }
+
+    [Fact]
+    public Task A_large_ram_limit_that_plans_may_switch_off_bounds_nothing()
+    {
+        // The same bank with the default LargeRamLimitOptional: a plan with LowLargeRamLimit = false and 4 GiB of RAM
+        // succeeds with the bank at [0, 4 GiB), over MMCONFIG.
+        const string source = """
+            [MemoryMap]
+            public enum Board
+            {
+                [{|#1:RamBank(0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB)|}] Low,
+                [RamBank(4 * GiB)] High,
+                [Fixed({|#0:0xB000_0000|}, 256 * MiB)] MmConfig,
+            }
+            """;
+        return Analyze.VerifyAsync(
+            source,
+            Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(1)
+                .WithMessage("Region 'MmConfig' [0xB000_0000, 0xBFFF_FFFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xFFFF_FFFF]"));
+    }
+
+    [Fact]
+    public Task A_cap_that_always_applies_keeps_the_region_above_it_silent()
+    {
+        const string source = """
+            [MemoryMap]
+            public enum Board
+            {
+                [RamBank(0, Limit = 4 * GiB, MaxLimit = 4 * GiB, LargeRamFrom = 0xB000_0000, LargeRamLimit = 2 * GiB,
+                         LargeRamLimitOptional = false)] Low,
+                [RamBank(4 * GiB)] High,
+                [Fixed(0xB000_0000, 256 * MiB)] MmConfig,
+            }
+            """;
+        return Analyze.VerifyAsync(source);
     }
 
     [Fact]
