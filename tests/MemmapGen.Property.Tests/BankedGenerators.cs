@@ -40,7 +40,8 @@ internal static class BankedGenerators
             var largeLimit = r.Next(3) == 0 ? Mib(1, (int)(limit / MiB) + 1) : 0;
             var largeFrom = largeLimit != 0 && r.Next(2) == 0 ? Mib(1, 16384) : 0;
             var maxLimit = r.Next(3) == 0 ? limit + Mib(0, 4096) : 0;
-            banks.Add(new BankShape(bankBase, limit, maxLimit, largeFrom, largeLimit));
+            var largeOptional = largeLimit == 0 || r.Next(3) != 0;
+            banks.Add(new BankShape(bankBase, limit, maxLimit, largeFrom, largeLimit, largeOptional));
 
             // The region after the bank's declared extent (X0 ends the gap: sometimes right at the limit).
             var extent = bankBase + Math.Max(limit, maxLimit);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using MemmapGen.Property.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -24,9 +25,11 @@ public sealed class BankedPropertyTests
         var inputs = Setting("MEMMAPGEN_BANKED_INPUTS", 2500);
         var seed = (ulong)Setting("MEMMAPGEN_PROPERTY_SEED", 1);
         var checks = new BankedChecks();
+        var alwaysCapped = 0;
         for (var s = 0UL; s < (ulong)shapes; s++)
         {
             var shape = BankedGenerators.Shape((seed << 32) + s);
+            alwaysCapped += shape.Banks.Count(bank => bank is { LargeRamLimit: not 0, LargeRamLimitOptional: false });
             using var planner = CompiledBankedPlanner.Compile(shape);
             try
             {
@@ -38,7 +41,7 @@ public sealed class BankedPropertyTests
             }
         }
 
-        _output.WriteLine($"{shapes} banked shapes x {inputs} inputs: {checks.Counts}");
+        _output.WriteLine($"{shapes} banked shapes ({alwaysCapped} banks with LargeRamLimitOptional = false) x {inputs} inputs: {checks.Counts}");
     }
 
     private static int Setting(string name, int fallback) =>

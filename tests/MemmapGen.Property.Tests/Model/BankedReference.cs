@@ -44,7 +44,8 @@ internal static class BankedReference
             }
 
             var from = bank.LargeRamFrom != 0 ? bank.LargeRamFrom : limit;
-            if (bank.LargeRamLimit != 0 && input.Large[i] != 0 && input.Ram >= from)
+            // A cap plans cannot switch off applies whatever the input's switch says (the map has no such option).
+            if (bank.LargeRamLimit != 0 && (input.Large[i] != 0 || !bank.LargeRamLimitOptional) && input.Ram >= from)
             {
                 limit = Math.Min(limit, bank.LargeRamLimit);
             }

@@ -6,8 +6,11 @@ using System.Text;
 
 namespace MemmapGen.Property.Tests.Model;
 
-/// <summary>A RAM bank: base, limit (0 on the last bank), <c>MaxLimit</c>, <c>LargeRamFrom</c>, <c>LargeRamLimit</c>.</summary>
-public sealed record BankShape(ulong Base, ulong Limit, ulong MaxLimit, ulong LargeRamFrom, ulong LargeRamLimit);
+/// <summary>
+/// A RAM bank: base, limit (0 on the last bank), <c>MaxLimit</c>, <c>LargeRamFrom</c>, <c>LargeRamLimit</c> and whether
+/// plans may switch that cap off (<c>LargeRamLimitOptional</c>; false: no plan option, the cap always applies).
+/// </summary>
+public sealed record BankShape(ulong Base, ulong Limit, ulong MaxLimit, ulong LargeRamFrom, ulong LargeRamLimit, bool LargeRamLimitOptional = true);
 
 /// <summary>A reserved window and the version it is enforced from (-1: no <c>Since</c>).</summary>
 public sealed record ReservedShape(ulong Base, ulong Size, int Since);
@@ -54,6 +57,7 @@ public sealed record BankedShape(
                 if (b.MaxLimit != 0) args.Add("MaxLimit = " + Hex(b.MaxLimit));
                 if (b.LargeRamLimit != 0) args.Add("LargeRamLimit = " + Hex(b.LargeRamLimit));
                 if (b.LargeRamLimit != 0 && b.LargeRamFrom != 0) args.Add("LargeRamFrom = " + Hex(b.LargeRamFrom));
+                if (b.LargeRamLimit != 0 && !b.LargeRamLimitOptional) args.Add("LargeRamLimitOptional = false");
             }
             else
             {
@@ -96,7 +100,7 @@ public sealed record BankedShape(
         for (var i = 0; i < Banks.Count - 1; i++)
         {
             s.Append(Inv($"        if (limits[{i}] != ulong.MaxValue) o.B{i}Limit = limits[{i}];\n"));
-            if (Banks[i].LargeRamLimit != 0) s.Append(Inv($"        if (large[{i}] >= 0) o.B{i}LargeRamLimit = large[{i}] == 1;\n"));
+            if (Banks[i] is { LargeRamLimit: not 0, LargeRamLimitOptional: true }) s.Append(Inv($"        if (large[{i}] >= 0) o.B{i}LargeRamLimit = large[{i}] == 1;\n"));
         }
 
         for (var i = 0; i < Reserved.Count; i++)
@@ -127,7 +131,7 @@ public sealed record BankedShape(
     }
 
     public override string ToString() =>
-        Inv($"banks [{string.Join(" ", Banks.Select(b => $"{Hex(b.Base)}/lim {Hex(b.Limit)}/max {Hex(b.MaxLimit)}/large {Hex(b.LargeRamFrom)}->{Hex(b.LargeRamLimit)}"))}] ")
+        Inv($"banks [{string.Join(" ", Banks.Select(b => $"{Hex(b.Base)}/lim {Hex(b.Limit)}/max {Hex(b.MaxLimit)}/large {Hex(b.LargeRamFrom)}->{Hex(b.LargeRamLimit)}{(b.LargeRamLimitOptional ? string.Empty : " always")}"))}] ")
         + Inv($"reserved [{string.Join(" ", Reserved.Select(r => $"{Hex(r.Base)}+{Hex(r.Size)}@v{r.Since}"))}] relocate {RelocatePastR0} ")
         + Inv($"dma {Hex(DeviceMemoryAlignment)} slot {Hex(SlotSize)}x{MaxSlots} maxram-align {Hex(MaxRamAlignment)} window {Hex(WindowSize)}/{Hex(WindowAlignment)}@v{AdvertisedSince} ")
         + Inv($"check32@v{CheckGuest32BitSince} versions {VersionCount} fixed [{string.Join(" ", Fixed.Select(f => $"{Hex(f.Base)}+{Hex(f.Size)}"))}]");
