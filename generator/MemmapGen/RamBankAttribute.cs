@@ -33,7 +33,8 @@ public sealed class RamBankAttribute : Attribute
 
     /// <summary>
     /// The limit of the bank for large guests (QEMU pc: 3 GiB, q35: 2 GiB): when RAM is at least
-    /// <see cref="LargeRamFrom"/>, the limit is at most this. A plan may switch the rule off. 0 (the default): no cap.
+    /// <see cref="LargeRamFrom"/>, the limit is at most this. A plan may switch the rule off unless
+    /// <see cref="LargeRamLimitOptional"/> is false. 0 (the default): no cap.
     /// </summary>
     public ulong LargeRamLimit { get; set; }
 
