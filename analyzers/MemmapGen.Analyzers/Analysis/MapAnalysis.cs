@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using MemmapGen.Analyzers.Geometry;
+using MemmapGen.Analyzers.Proof;
 using MemmapGen.Generator.Model;
 using MemmapGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -27,6 +28,7 @@ internal sealed class MapAnalysis
     private readonly HashSet<int> _badWithin = new();
     private readonly AddressRange?[] _ranges;
     private Dictionary<int, List<Placed>>? _groups;
+    private ProofResult? _proof;
 
     public MapAnalysis(MapSpec map, INamedTypeSymbol enumSymbol, IReadOnlyList<IFieldSymbol> fields, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
@@ -101,6 +103,9 @@ internal sealed class MapAnalysis
 
     /// <summary>Fixed regions with a range and a valid <c>Within</c>, grouped by declared container (-1: top level).</summary>
     public Dictionary<int, List<Placed>> SiblingGroups => _groups ??= BuildGroups();
+
+    /// <summary>The proof of the map's plans over every input, computed once for the rules that report it.</summary>
+    public ProofResult Proof => _proof ??= PlanProver.Prove(this);
 
     /// <summary>"'Name' [0x..., 0x...]" for messages.</summary>
     public string Describe(int ordinal) =>

@@ -47,4 +47,8 @@ public static class DiagnosticIds
     public const string InPossibleRam = "MMG0039";
     public const string RelocationUnusable = "MMG0040";
     public const string GapAlwaysClosed = "MMG0041";
+    public const string PlanOverlap = "MMG0042";
+    public const string PlanPastWidth = "MMG0043";
+    public const string PlanProved = "MMG0044";
+    public const string PlanNotProved = "MMG0045";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using MemmapGen.Analyzers.Analysis;
 using MemmapGen.Analyzers.Descriptors;
 using MemmapGen.Analyzers.Geometry;
@@ -40,6 +41,23 @@ internal static class BankOverlapRule
                         pair.Mine.ToString(),
                         pair.Theirs.ToString(),
                         map.Name(earlier));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The (later, earlier) bank ordinals this rule reports.</summary>
+    public static IEnumerable<(int Later, int Earlier)> Pairs(MapAnalysis map)
+    {
+        var extents = BankReach.Find(map);
+        for (var j = 1; j < extents.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                if (FirstOverlap(extents[j], extents[i]) is not null)
+                {
+                    yield return (extents[j].Bank.Ordinal, extents[i].Bank.Ordinal);
                     break;
                 }
             }

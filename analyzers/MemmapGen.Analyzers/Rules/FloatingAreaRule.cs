@@ -10,7 +10,7 @@ internal static class FloatingAreaRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         DiagnosticIds.InFloatingArea,
         title: "Fixed region lies in the floating area",
-        messageFormat: "Region {0} lies at or above {1}, the floor of the floating area above '{2}' where planned regions land",
+        messageFormat: "Region {0} lies at or above {1}, the floor of the floating area above '{2}' where planned regions land{3}",
         Categories.Layout,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -31,10 +31,11 @@ internal static class FloatingAreaRule
                 Descriptor,
                 map.Locate.Argument(clash.Ordinal, clash.Argument),
                 new[] { map.Locate.Attribute(ram) },
-                MapAnalysis.RegionPair(clash.Ordinal, ram),
+                ProofWitnessText.Properties(map, clash.Ordinal, MapAnalysis.RegionPair(clash.Ordinal, ram)),
                 map.Describe(clash.Ordinal),
                 AddressText.Hex(clash.Window.Last + 1),
-                map.Name(ram));
+                map.Name(ram),
+                ProofWitnessText.For(map, clash.Ordinal));
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class InPossibleRamRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         DiagnosticIds.InPossibleRam,
         title: "Region lies where a RAM bank can hold RAM",
-        messageFormat: "Region {0} lies where bank '{1}' can hold RAM, {2}",
+        messageFormat: "Region {0} lies where bank '{1}' can hold RAM, {2}{3}",
         Categories.Layout,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -25,14 +25,46 @@ internal static class InPossibleRamRule
 
     public static void Check(MapAnalysis map)
     {
+        var found = Find(map);
+        var clashing = new HashSet<int>();
+        foreach (var clash in found)
+        {
+            clashing.Add(clash.Ordinal);
+        }
+
+        foreach (var clash in found)
+        {
+            // A region inside a container that is itself in RAM's way is covered by the container's diagnostic.
+            var container = map.Container(clash.Ordinal) ?? -1;
+            if (container >= 0 && clashing.Contains(container))
+            {
+                continue;
+            }
+
+            var argument = clash.Range.Base >= clash.Reach.Base ? KnownNames.BaseArgument : KnownNames.SizeArgument;
+            var bank = clash.Extent.Bank.Ordinal;
+            map.Report(
+                Descriptor,
+                map.Locate.Argument(clash.Ordinal, argument),
+                new[] { map.Locate.Attribute(bank) },
+                ProofWitnessText.Properties(map, clash.Ordinal, MapAnalysis.RegionPair(clash.Ordinal, bank)),
+                "'" + map.Name(clash.Ordinal) + "' " + clash.Range,
+                map.Name(bank),
+                clash.Reach.ToString(),
+                ProofWitnessText.For(map, clash.Ordinal));
+        }
+    }
+
+    /// <summary>Each fixed region or reserved window in some bank's reach, with the first such bank (containers included).</summary>
+    public static List<(int Ordinal, AddressRange Range, BankExtent Extent, AddressRange Reach)> Find(MapAnalysis map)
+    {
+        var found = new List<(int Ordinal, AddressRange Range, BankExtent Extent, AddressRange Reach)>();
         var extents = BankReach.Find(map);
         if (extents.Count == 0)
         {
-            return;
+            return found;
         }
 
-        var found = new List<(int Ordinal, AddressRange Range, BankExtent Extent, AddressRange Reach)>();
-        var clashing = new HashSet<int>();
         for (var i = 0; i < map.Map.Regions.Count; i++)
         {
             var range = map.Range(i) ?? BankReach.ReservedRange(map, i);
@@ -52,31 +84,11 @@ internal static class InPossibleRamRule
                 if (reach is { } hit)
                 {
                     found.Add((i, r, extent, hit));
-                    clashing.Add(i);
                     break;
                 }
             }
         }
 
-        foreach (var clash in found)
-        {
-            // A region inside a container that is itself in RAM's way is covered by the container's diagnostic.
-            var container = map.Container(clash.Ordinal) ?? -1;
-            if (container >= 0 && clashing.Contains(container))
-            {
-                continue;
-            }
-
-            var argument = clash.Range.Base >= clash.Reach.Base ? KnownNames.BaseArgument : KnownNames.SizeArgument;
-            var bank = clash.Extent.Bank.Ordinal;
-            map.Report(
-                Descriptor,
-                map.Locate.Argument(clash.Ordinal, argument),
-                new[] { map.Locate.Attribute(bank) },
-                MapAnalysis.RegionPair(clash.Ordinal, bank),
-                "'" + map.Name(clash.Ordinal) + "' " + clash.Range,
-                map.Name(bank),
-                clash.Reach.ToString());
-        }
+        return found;
     }
 }

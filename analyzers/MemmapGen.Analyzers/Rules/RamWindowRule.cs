@@ -11,7 +11,7 @@ internal static class RamWindowRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         DiagnosticIds.RamWindowOverlap,
         title: "Fixed region overlaps the RAM window",
-        messageFormat: "Region {0} overlaps the RAM window of '{1}' {2} by {3} bytes",
+        messageFormat: "Region {0} overlaps the RAM window of '{1}' {2} by {3} bytes{4}",
         Categories.Layout,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -32,11 +32,12 @@ internal static class RamWindowRule
                 Descriptor,
                 map.Locate.Argument(clash.Ordinal, clash.Argument),
                 new[] { map.Locate.Attribute(ram) },
-                MapAnalysis.RegionPair(clash.Ordinal, ram),
+                ProofWitnessText.Properties(map, clash.Ordinal, MapAnalysis.RegionPair(clash.Ordinal, ram)),
                 map.Describe(clash.Ordinal),
                 map.Name(ram),
                 clash.Window.ToString(),
-                ByteCount.Of(map.Range(clash.Ordinal)!.Value.Intersect(clash.Window)).ToString());
+                ByteCount.Of(map.Range(clash.Ordinal)!.Value.Intersect(clash.Window)).ToString(),
+                ProofWitnessText.For(map, clash.Ordinal));
         }
     }
 }

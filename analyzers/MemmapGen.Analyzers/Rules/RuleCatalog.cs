@@ -50,7 +50,11 @@ internal static class RuleCatalog
         new(BankOverlapRule.Descriptor, BankOverlapRule.Check),
         new(InPossibleRamRule.Descriptor, InPossibleRamRule.Check),
         new(RelocationUnusableRule.Descriptor, RelocationUnusableRule.Check),
-        new(GapAlwaysClosedRule.Descriptor, GapAlwaysClosedRule.Check));
+        new(GapAlwaysClosedRule.Descriptor, GapAlwaysClosedRule.Check),
+        new(PlanOverlapRule.Descriptor, PlanOverlapRule.Check),
+        new(PlanPastWidthRule.Descriptor, PlanPastWidthRule.Check),
+        new(PlanProvedRule.Descriptor, PlanProvedRule.Check),
+        new(PlanNotProvedRule.Descriptor, PlanNotProvedRule.Check));
 
     /// <summary>What <see cref="MemoryMapAnalyzer"/> supports: read off <see cref="Rules"/>, never listed twice.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = Rules.Select(static rule => rule.Descriptor).ToImmutableArray();

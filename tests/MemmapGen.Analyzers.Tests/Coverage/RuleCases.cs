@@ -130,6 +130,18 @@ internal static class RuleCases
         ["MMG0041"] = Map(
             "[Fixed(0x1000, 0x1000)] Rom, [RamBank(4 * GiB)] High, [Gap(After = High, Before = Rom)] Hole",
             "[RamBank(0)] Low, [Fixed(0xFEC0_0000, 0x1000)] IoApic, [Gap(After = Low, Before = IoApic)] Hole"),
+        ["MMG0042"] = Map(
+            "[Ram(1 * GiB)] Mem, [Fixed(0x80_0000_0000, 0x1000)] High",
+            "[Ram(1 * GiB)] Mem, [Fixed(0x3F00_0000, 0x0100_0000)] EndsAtRam"),
+        ["MMG0043"] = Map(
+            "[RamBank(8 * GiB, Limit = 1 * GiB)] Upper, [RamBank(0x1000_0000)] Lower",
+            "[RamBank(0, Limit = 3 * GiB)] Low, [RamBank(4 * GiB)] High"),
+        ["MMG0044"] = Map(
+            "[RamBank(0, Limit = 3 * GiB)] Low, [RamBank(4 * GiB)] High",
+            "[Ram(1 * GiB)] Mem, [Fixed(0x80_0000_0000, 0x1000)] High"),
+        ["MMG0045"] = Map(
+            "[RamBank(0, DeviceMemoryAlignment = 3 * MiB)] Ram",
+            "[RamBank(0, DeviceMemoryAlignment = 2 * MiB)] Ram"),
 
         ["MMG0101"] = Compat(Shipped.Replace("[Floating(64 * MiB)] Redist2,\n    [Floating(256 * MiB)] Ecam,", "[Floating(256 * MiB)] Ecam,\n    [Floating(64 * MiB)] Redist2,")),
         ["MMG0102"] = Compat(Shipped.Replace("[Floating(256 * MiB)] Ecam", "[Floating(128 * MiB)] Ecam")),

@@ -23,6 +23,15 @@ internal static class Analyze
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>Like <see cref="VerifyAsync"/>, with the proof's verdicts (MMG0044, MMG0045) expected too.</summary>
+    public static Task VerifyWithVerdictsAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = Create(source);
+        test.DisabledDiagnostics.Clear();
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     public static CSharpAnalyzerTest<MemoryMapAnalyzer, DefaultVerifier> Create(string source, bool addUsings = true)
     {
         var test = new CSharpAnalyzerTest<MemoryMapAnalyzer, DefaultVerifier>
@@ -31,8 +40,14 @@ internal static class Analyze
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
         };
         test.TestState.AdditionalReferences.Add(Runtime);
+
+        // The proof's verdicts (info) appear on every map; the proof's own tests ask for them.
+        test.DisabledDiagnostics.AddRange(ProofVerdicts);
         return test;
     }
+
+    /// <summary>The info diagnostics that say whether a map's plans are proved (MMG0044, MMG0045).</summary>
+    public static readonly string[] ProofVerdicts = { "MMG0044", "MMG0045" };
 
     public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(MemRange).Assembly.Location);
 }

@@ -22,6 +22,7 @@ internal static class Fix
         test.TestState.AdditionalReferences.Add(Analyze.Runtime);
         test.FixedState.AdditionalReferences.Add(Analyze.Runtime);
         test.BatchFixedState.AdditionalReferences.Add(Analyze.Runtime);
+        test.DisabledDiagnostics.AddRange(Analyze.ProofVerdicts);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }

@@ -21,7 +21,7 @@ public sealed class RamTests
         return Analyze.VerifyAsync(
             source,
             Analyze.Diagnostic("MMG0004").WithLocation(0).WithLocation(1)
-                .WithMessage("Region 'Misplaced' [0x4000_0000, 0x4000_0FFF] overlaps the RAM window of 'Mem' [0x4000_0000, 0x3F_FFFF_FFFF] by 0x1000 bytes"));
+                .WithMessage("Region 'Misplaced' [0x4000_0000, 0x4000_0FFF] overlaps the RAM window of 'Mem' [0x4000_0000, 0x3F_FFFF_FFFF] by 0x1000 bytes; with RamSize = 0x0000_0001, PhysAddrBits = 31 the plan puts 'Mem' at [0x4000_0000, 0x4000_0000]"));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class RamTests
         return Analyze.VerifyAsync(
             source,
             Analyze.Diagnostic("MMG0004").WithLocation(0).WithLocation(1)
-                .WithMessage("Region 'PcieEcam' [0x3F00_0000, 0x40FF_FFFF] overlaps the RAM window of 'Mem' [0x4000_0000, 0x3F_FFFF_FFFF] by 0x100_0000 bytes"));
+                .WithMessage("Region 'PcieEcam' [0x3F00_0000, 0x40FF_FFFF] overlaps the RAM window of 'Mem' [0x4000_0000, 0x3F_FFFF_FFFF] by 0x100_0000 bytes; with RamSize = 0x0000_0001, PhysAddrBits = 31 the plan puts 'Mem' at [0x4000_0000, 0x4000_0000]"));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class RamTests
         return Analyze.VerifyAsync(
             source,
             Analyze.Diagnostic("MMG0005").WithLocation(0).WithLocation(1)
-                .WithMessage("Region 'HighDevice' [0x80_0000_0000, 0x80_0000_0FFF] lies at or above 0x40_0000_0000, the floor of the floating area above 'Mem' where planned regions land"));
+                .WithMessage("Region 'HighDevice' [0x80_0000_0000, 0x80_0000_0FFF] lies at or above 0x40_0000_0000, the floor of the floating area above 'Mem' where planned regions land; with RamSize = 0x7F_C000_0001, PhysAddrBits = 40 the plan puts 'Mem' at [0x4000_0000, 0x80_0000_0000]"));
     }
 
     [Fact]
@@ -73,21 +73,25 @@ public sealed class RamTests
         return Analyze.VerifyAsync(
             source,
             Analyze.Diagnostic("MMG0004").WithLocation(0).WithLocation(1)
-                .WithMessage("Region 'Box' [0x1000_0000, 0x1000_FFFF] overlaps the RAM window of 'Mem' [0x1000_0000, 0x1FFF_FFFF] by 0x1_0000 bytes"));
+                .WithMessage("Region 'Box' [0x1000_0000, 0x1000_FFFF] overlaps the RAM window of 'Mem' [0x1000_0000, 0x1FFF_FFFF] by 0x1_0000 bytes; with RamSize = 0x0000_0001, PhysAddrBits = 29 the plan puts 'Mem' at [0x1000_0000, 0x1000_0000]"));
     }
 
     [Fact]
     public Task Without_a_legacy_limit_ram_reserves_nothing_and_regions_right_below_it_are_fine()
     {
+        // Nothing is reserved, so no MMG0004/MMG0005; the plan proof still finds the RAM size that reaches 'High'.
         const string source = """
             [MemoryMap]
             public enum Board
             {
-                [Ram(1 * GiB)] Mem,
-                [Fixed(0x80_0000_0000, 0x1000)] High,
+                [{|#1:Ram(1 * GiB)|}] Mem,
+                [Fixed({|#0:0x80_0000_0000|}, 0x1000)] High,
                 [Fixed(0x3F00_0000, 0x0100_0000)] EndsAtRam,
             }
             """;
-        return Analyze.VerifyAsync(source);
+        return Analyze.VerifyAsync(
+            source,
+            Analyze.Diagnostic("MMG0042").WithLocation(0).WithLocation(1)
+                .WithMessage("'Mem' can overlap 'High': with RamSize = 0x7F_C000_0001, PhysAddrBits = 40 the plan puts 'Mem' at [0x4000_0000, 0x80_0000_0000] and 'High' at [0x80_0000_0000, 0x80_0000_0FFF]"));
     }
 }

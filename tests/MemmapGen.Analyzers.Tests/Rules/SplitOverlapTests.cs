@@ -56,7 +56,7 @@ public sealed class SplitOverlapTests
         return Analyze.VerifyAsync(
             source,
             Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(1)
-                .WithMessage("Region 'IoApic' [0xFEC0_0000, 0xFEC0_0FFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xFFFF_FFFF]"));
+                .WithMessage("Region 'IoApic' [0xFEC0_0000, 0xFEC0_0FFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xFFFF_FFFF]; with RamSize = 0xFEC0_0001, PhysAddrBits = 32, LowLimit = 0x1_0000_0000 the plan puts 'Low' at [0x0000_0000, 0xFEC0_0000]"));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class SplitOverlapTests
         return Analyze.VerifyAsync(
             source,
             Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(1)
-                .WithMessage("Region 'Inside' [0xA000_0000, 0xA000_0FFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xAFFF_FFFE]"));
+                .WithMessage("Region 'Inside' [0xA000_0000, 0xA000_0FFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xAFFF_FFFE]; with RamSize = 0xA000_0001, PhysAddrBits = 32 the plan puts 'Low' at [0x0000_0000, 0xA000_0000]"));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class SplitOverlapTests
         return Analyze.VerifyAsync(
             source,
             Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(1)
-                .WithMessage("Region 'MmConfig' [0xB000_0000, 0xBFFF_FFFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xFFFF_FFFF]"));
+                .WithMessage("Region 'MmConfig' [0xB000_0000, 0xBFFF_FFFF] lies where bank 'Low' can hold RAM, [0x0000_0000, 0xFFFF_FFFF]; with RamSize = 0xB000_0001, PhysAddrBits = 32, LowLargeRamLimit = false the plan puts 'Low' at [0x0000_0000, 0xB000_0000]"));
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class SplitOverlapTests
         return Analyze.VerifyAsync(
             source,
             Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(2)
-                .WithMessage("Region 'Other' [0xFE_0000_0000, 0xFE_3FFF_FFFF] lies where bank 'High' can hold RAM, [0x1_0000_0000, 0xF_FFFF_FFFF_FFFF]"),
+                .WithMessage("Region 'Other' [0xFE_0000_0000, 0xFE_3FFF_FFFF] lies where bank 'High' can hold RAM, [0x1_0000_0000, 0xF_FFFF_FFFF_FFFF]; with RamSize = 0x0000_0000, MaxRamSize = 0xFD_0000_0001, PhysAddrBits = 40, AvoidOther = true the plan puts device memory at [0x1_0000_0000, 0xFE_0000_0000]"),
             Analyze.Diagnostic("MMG0039").WithLocation(1).WithLocation(2)
-                .WithMessage("Region 'Box' [0x10_0000_0000, 0x10_0000_FFFF] lies where bank 'High' can hold RAM, [0x1_0000_0000, 0xF_FFFF_FFFF_FFFF]"));
+                .WithMessage("Region 'Box' [0x10_0000_0000, 0x10_0000_FFFF] lies where bank 'High' can hold RAM, [0x1_0000_0000, 0xF_FFFF_FFFF_FFFF]; with RamSize = 0x0000_0000, MaxRamSize = 0xF_0000_0001, PhysAddrBits = 37 the plan puts device memory at [0x1_0000_0000, 0x10_0000_0000]"));
     }
 
     [Fact]
@@ -150,12 +150,22 @@ public sealed class SplitOverlapTests
                 [{|#1:RamBank(0, Limit = 2 * GiB, RelocatePast = Hole)|}] Low,
                 [Reserved(0x4000_0000, 0x4000_0000)] Hole,
                 [Fixed({|#0:0xF000_0000|}, 0x1000)] Device,
-                [RamBank(0x1_0000_0000)] High,
+                [{|#2:RamBank(0x1_0000_0000)|}] High,
             }
             """;
+
+        // The plan proof also finds what the reach leaves out: a limit of up to 4 GiB (the room to 'High' from the
+        // base) is accepted for the moved bank too, which then runs into 'High' and past 32 bits.
+        const string witness = "RamSize = 0x1_0000_0001, PhysAddrBits = 33, AvoidHole = true, LowLimit = 0x1_0000_0000";
         return Analyze.VerifyAsync(
             source,
+            Analyze.Diagnostic("MMG0043").WithLocation(1)
+                .WithMessage("'Low' can end past the physical-address width without an error: with RamSize = 0x8000_0001, PhysAddrBits = 32, AvoidHole = true, LowLimit = 0x1_0000_0000 the plan puts it at [0x8000_0000, 0x1_0000_0000], past 0xFFFF_FFFF, the last address of 32 bits"),
             Analyze.Diagnostic("MMG0039").WithLocation(0).WithLocation(1)
-                .WithMessage("Region 'Device' [0xF000_0000, 0xF000_0FFF] lies where bank 'Low' can hold RAM, [0x8000_0000, 0xFFFF_FFFF]"));
+                .WithMessage("Region 'Device' [0xF000_0000, 0xF000_0FFF] lies where bank 'Low' can hold RAM, [0x8000_0000, 0xFFFF_FFFF]; with RamSize = 0x7000_0001, PhysAddrBits = 32, AvoidHole = true the plan puts 'Low' at [0x8000_0000, 0xF000_0000]"),
+            Analyze.Diagnostic("MMG0042").WithLocation(2).WithLocation(1)
+                .WithMessage("'High' can overlap 'Low': with " + witness + " the plan puts 'High' at [0x1_0000_0000, 0x1_0000_0000] and 'Low' at [0x8000_0000, 0x1_7FFF_FFFF]"),
+            Analyze.Diagnostic("MMG0042").WithLocation(2).WithLocation(1)
+                .WithMessage("device memory can overlap 'Low': with RamSize = 0x8000_0001, MaxRamSize = 0x8000_0002, PhysAddrBits = 33, AvoidHole = true, LowLimit = 0x1_0000_0000 the plan puts device memory at [0x1_0000_0000, 0x1_0000_0000] and 'Low' at [0x8000_0000, 0x1_0000_0000]"));
     }
 }

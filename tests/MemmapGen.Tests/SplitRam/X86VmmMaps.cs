@@ -15,11 +15,12 @@ internal static class X86VmmMaps
         // Firecracker, firecracker-microvm/firecracker 81b38b9dad60 (main after v1.16.0), src/vmm/src/arch/x86_64:
         // arch_memory_regions splits DRAM around the 32-bit MMIO gap (MMIO32_MEM_START 3 GiB, 1 GiB) and the 64-bit
         // MMIO gap (MMIO64_MEM_START 256 GiB, 256 GiB): below 3 GiB, then from 4 GiB up to 256 GiB, the rest from 512 GiB.
+        // The limits are constants there, so no plan may raise them (MaxLimit).
         [MemoryMap(TypeName = "FirecrackerMemmap")]
         public enum FirecrackerRegion
         {
-            [RamBank(0, Limit = 3 * GiB)] LowRam,
-            [RamBank(4 * GiB, Limit = 252 * GiB)] MidRam,
+            [RamBank(0, Limit = 3 * GiB, MaxLimit = 3 * GiB)] LowRam,
+            [RamBank(4 * GiB, Limit = 252 * GiB, MaxLimit = 252 * GiB)] MidRam,
             [RamBank(512 * GiB)] HighRam,
 
             // Reported as reserved in the boot e820 (PCI_MMCONFIG_START = IOAPIC_ADDR - 256 MiB).
@@ -39,7 +40,7 @@ internal static class X86VmmMaps
         [MemoryMap(TypeName = "CloudHypervisorMemmap")]
         public enum CloudHypervisorRegion
         {
-            [RamBank(0, Limit = 3 * GiB)] LowRam,
+            [RamBank(0, Limit = 3 * GiB, MaxLimit = 3 * GiB)] LowRam,
             [RamBank(4 * GiB, DeviceMemoryAlignment = 128 * MiB, SlotSize = 128 * MiB, MaxSlots = 8)] HighRam,
 
             // MEM_32BIT_DEVICES_START + MEM_32BIT_DEVICES_SIZE, reported as reserved in the boot e820.
