@@ -18,6 +18,11 @@ internal static class BankedConfigs
     public static List<BankedConfig>? All(BankedFacts facts)
     {
         var banks = facts.Banks;
+        if (banks.Length > 30)
+        {
+            return null; // the masks are 32-bit
+        }
+
         var capOptional = Mask(banks.Length - 1, i => banks[i].LargeRamLimit != 0 && banks[i].LargeRamLimitOptional);
         var raisable = Mask(banks.Length - 1, i => banks[i].LargestLimit is { } largest && largest > banks[i].Limit);
         var reserved = facts.Reserved.Length;

@@ -183,7 +183,8 @@ internal sealed class BankedModel
             SetRange(parts.Advertised(j), windowBase, advertisedEnd - windowBase, ref ignore);
             Present[parts.Window(j)] &= counts;
             Present[parts.Advertised(j)] &= counts;
-            end = Saturating.Add(windowBase, size, ref past);
+            // A window may end exactly at 2^64 (the planner accepts it); only passing it fails.
+            end = size == 0 ? windowBase : lastAddress == ulong.MaxValue ? ulong.MaxValue : lastAddress + 1;
         }
 
         for (var g = 0; g < facts.Gaps.Length; g++)
