@@ -177,12 +177,15 @@ internal sealed class BankedModel
                 highest = lastAddress;
             }
 
+            // The advertised range runs to the end rounded up; where that passes 2^64 it is cut there (a bound).
             var ignore = false;
             var advertisedEnd = Saturating.AlignUp(Saturating.Add(windowBase, size, ref ignore), window.Alignment, ref ignore);
             SetRange(parts.Window(j), windowBase, size, ref ignore);
-            SetRange(parts.Advertised(j), windowBase, advertisedEnd - windowBase, ref ignore);
+            var advertised = parts.Advertised(j);
+            Present[advertised] = size != 0 && counts;
+            Base[advertised] = windowBase;
+            Last[advertised] = size == 0 ? windowBase : ignore ? ulong.MaxValue : advertisedEnd - 1;
             Present[parts.Window(j)] &= counts;
-            Present[parts.Advertised(j)] &= counts;
             // A window may end exactly at 2^64 (the planner accepts it); only passing it fails.
             end = size == 0 ? windowBase : lastAddress == ulong.MaxValue ? ulong.MaxValue : lastAddress + 1;
         }

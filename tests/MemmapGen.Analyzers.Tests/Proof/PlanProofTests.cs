@@ -140,4 +140,26 @@ public sealed class PlanProofTests
             Analyze.Diagnostic("MMG0044").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithArguments(map, how));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_window_advertised_over_an_avoided_reserved_window_is_an_overlap()
+    {
+        // A smaller window than declared stays below R0, but its advertised range, rounded up to 0x4000, covers R0.
+        const string source = """
+            [MemoryMap(TypeName = "PropMap", AddressBits = 16)]
+            public enum PropRegion
+            {
+                [RamBank(0x0, Limit = 0x1000)] B0,
+                [RamBank(0x3000, RelocatePast = R0, DeviceMemoryAlignment = 0x1000, SlotSize = 0x0, MaxSlots = 2, MaxRamAlignment = 0x1000)] B1,
+                [Reserved({|#0:0x5000|}, 0x3000)] R0,
+                [Gap(After = B0, Before = X0)] G,
+                [{|#1:Window(0x2000, Alignment = 0x4000)|}] W,
+                [Fixed(0x2000, 0x1000)] X0,
+            }
+            """;
+        return Analyze.VerifyAsync(
+            source,
+            Analyze.Diagnostic("MMG0042").WithLocation(0).WithLocation(1)
+                .WithMessage("'W' as advertised can overlap 'R0': with RamSize = 0x0000_0000, PhysAddrBits = 15, AvoidR0 = true, WSize = 0x0000_0001 the plan puts 'W' as advertised at [0x0000_4000, 0x0000_7FFF] and 'R0' at [0x0000_5000, 0x0000_7FFF]"));
+    }
 }
