@@ -51,8 +51,9 @@ internal static class WitnessReplay
     {
         var map = maps.MapOf(diagnostic);
         var companion = maps.CompanionOf(map);
-        var options = Options(companion, diagnostic);
-        var layout = Plan(companion, options, diagnostic, message);
+        var options = Options(companion, diagnostic.Properties.Where(p => p.Key.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(p => KeyValuePair.Create(p.Key[Prefix.Length..], p.Value ?? string.Empty)));
+        var layout = Plan(companion, options) ?? throw new WitnessMismatchException($"{diagnostic.Id} {message}\nthe plan fails");
         var parts = new PlanParts(map, layout);
         if (diagnostic.Id == "MMG0043")
         {
@@ -84,31 +85,26 @@ internal static class WitnessReplay
         }
     }
 
-    /// <summary>The witness as <c>PlanOptions</c>: defaults for every option the witness does not name.</summary>
-    public static object Options(Type companion, Diagnostic diagnostic)
+    /// <summary>Plan options by name (as <c>PlanOptions</c> names them), defaults for every option not named.</summary>
+    public static object Options(Type companion, IEnumerable<KeyValuePair<string, string>> named)
     {
         var type = companion.GetNestedType("PlanOptions")!;
         var options = type.GetConstructor(Type.EmptyTypes)!.Invoke(null);
-        foreach (var (key, value) in diagnostic.Properties.Where(p => p.Key.StartsWith(Prefix, StringComparison.Ordinal)))
+        foreach (var (name, value) in named)
         {
-            var name = key[Prefix.Length..];
-            var property = type.GetProperty(name) ?? throw new WitnessMismatchException($"{diagnostic.Id}: PlanOptions has no option {name}");
-            property.SetValue(options, Parse(value ?? string.Empty, property.PropertyType));
+            var property = type.GetProperty(name) ?? throw new WitnessMismatchException($"PlanOptions has no option {name}");
+            property.SetValue(options, Parse(value, property.PropertyType));
         }
 
         return options;
     }
 
-    private static object Plan(Type companion, object options, Diagnostic diagnostic, string message)
+    /// <summary>The companion's <c>TryPlan</c>: the layout, or null when the plan fails.</summary>
+    public static object? Plan(Type companion, object options)
     {
         var tryPlan = companion.GetMethod("TryPlan", BindingFlags.Public | BindingFlags.Static)!;
         var args = new object?[] { options, null, null };
-        if (!(bool)tryPlan.Invoke(null, args)!)
-        {
-            throw new WitnessMismatchException($"{diagnostic.Id} {message}\nthe plan fails: {args[2]}");
-        }
-
-        return args[1]!;
+        return (bool)tryPlan.Invoke(null, args)! ? args[1] : null;
     }
 
     private static object Parse(string text, Type type)

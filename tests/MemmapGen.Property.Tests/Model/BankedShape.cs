@@ -18,7 +18,7 @@ public sealed record ReservedShape(ulong Base, ulong Size, int Since);
 /// <summary>
 /// One banked map: 1-3 banks in address order, a gap from the first bank to fixed region X0, 0-2 reserved windows above
 /// the last bank's base (the last bank may relocate past R0), one window, fixed regions between the banks' declared
-/// extents. Rendered as <c>[MemoryMap]</c> source plus a probe with one signature for every shape.
+/// extents; <see cref="AddressBits"/> 0 keeps the map's default width. Rendered as <c>[MemoryMap]</c> source plus a probe with one signature for every shape.
 /// </summary>
 public sealed record BankedShape(
     IReadOnlyList<BankShape> Banks,
@@ -33,7 +33,8 @@ public sealed record BankedShape(
     int AdvertisedSince,
     int CheckGuest32BitSince,
     IReadOnlyList<FixedShape> Fixed,
-    int VersionCount)
+    int VersionCount,
+    int AddressBits = 0)
 {
     public BankShape Last => Banks[^1];
 
@@ -46,7 +47,8 @@ public sealed record BankedShape(
         }
 
         var check32 = CheckGuest32BitSince >= 0 ? Inv($", CheckGuest32BitSince = PropVersion.V{CheckGuest32BitSince}") : string.Empty;
-        s.Append(Inv($"}}\n\n[MemoryMap(TypeName = \"PropMap\", Versions = typeof(PropVersion){check32})]\npublic enum PropRegion\n{{\n"));
+        var bits = AddressBits > 0 ? Inv($", AddressBits = {AddressBits}") : string.Empty;
+        s.Append(Inv($"}}\n\n[MemoryMap(TypeName = \"PropMap\", Versions = typeof(PropVersion){check32}{bits})]\npublic enum PropRegion\n{{\n"));
         for (var i = 0; i < Banks.Count; i++)
         {
             var b = Banks[i];
@@ -134,7 +136,7 @@ public sealed record BankedShape(
         Inv($"banks [{string.Join(" ", Banks.Select(b => $"{Hex(b.Base)}/lim {Hex(b.Limit)}/max {Hex(b.MaxLimit)}/large {Hex(b.LargeRamFrom)}->{Hex(b.LargeRamLimit)}{(b.LargeRamLimitOptional ? string.Empty : " always")}"))}] ")
         + Inv($"reserved [{string.Join(" ", Reserved.Select(r => $"{Hex(r.Base)}+{Hex(r.Size)}@v{r.Since}"))}] relocate {RelocatePastR0} ")
         + Inv($"dma {Hex(DeviceMemoryAlignment)} slot {Hex(SlotSize)}x{MaxSlots} maxram-align {Hex(MaxRamAlignment)} window {Hex(WindowSize)}/{Hex(WindowAlignment)}@v{AdvertisedSince} ")
-        + Inv($"check32@v{CheckGuest32BitSince} versions {VersionCount} fixed [{string.Join(" ", Fixed.Select(f => $"{Hex(f.Base)}+{Hex(f.Size)}"))}]");
+        + Inv($"check32@v{CheckGuest32BitSince} versions {VersionCount} bits {AddressBits} fixed [{string.Join(" ", Fixed.Select(f => $"{Hex(f.Base)}+{Hex(f.Size)}"))}]");
 
     private static string Hex(ulong value) => "0x" + value.ToString("X", CultureInfo.InvariantCulture);
 
