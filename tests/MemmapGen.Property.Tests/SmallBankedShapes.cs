@@ -18,7 +18,7 @@ internal static class SmallBankedShapes
 
     public static BankedShape Shape(ulong seed)
     {
-        var r = new Random((int)(seed ^ (seed >> 32)));
+        var r = new Random(Mix(seed));
         ulong Units(int low, int high) => (ulong)r.Next(low, high + 1) * Unit;
 
         // A lone bank always puts device memory and the window in its own gap (refuted at once): seldom drawn.
@@ -81,6 +81,15 @@ internal static class SmallBankedShapes
             Units(1, 4), Unit << r.Next(0, 3), r.Next(-1, 1),
             // Checked 32-bit plans in every version: unchecked ones are outside the proof (docs/plan-proof.md).
             0, fixedRegions, 1, bits);
+    }
+
+    /// <summary>SplitMix64's finalizer: every bit of the seed moves the shape (neighbouring seeds, other runs' seeds).</summary>
+    private static int Mix(ulong seed)
+    {
+        var z = unchecked(seed + 0x9E37_79B9_7F4A_7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58_476D_1CE4_E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D0_49BB_1331_11EBUL);
+        return (int)(uint)(z ^ (z >> 31));
     }
 
     /// <summary>The highest address the shape declares, exclusive (the end of the last fixed region or reserved window).</summary>
