@@ -45,15 +45,6 @@ public sealed class ProofPropertyTests
             _output.WriteLine($"\nseed {o.Seed} ({o.Verdict}): {o.Search.FirstProblem}");
         }
 
-        // The prover does not yet check a window's advertised range against fixed regions and reserved windows
-        // (ProofRegressionTests): such maps are listed, not failed, until it does.
-        var advertised = outcomes.Where(o => o.Verdict == "proved" && o.Search.FirstAdvertisedOnTarget is not null).ToList();
-        _output.WriteLine($"\nproved although the advertised window lands on a fixed region or reserved window: {advertised.Count}");
-        foreach (var o in advertised)
-        {
-            _output.WriteLine($"seed {o.Seed}: {o.Search.FirstAdvertisedOnTarget}");
-        }
-
         var disagreements = outcomes.Where(o => o.Disagreement is not null).Select(o => $"seed {o.Seed}: {o.Disagreement}").ToList();
         Assert.True(disagreements.Count == 0, string.Join("\n\n", disagreements));
     }

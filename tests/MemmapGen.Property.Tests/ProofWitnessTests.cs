@@ -29,15 +29,11 @@ public sealed class ProofWitnessTests
     }
 
     [Fact]
-    public void Qemu_q35_is_proved_or_its_witness_replays()
+    public void Qemu_q35_is_proved()
     {
+        // Its low bank's 2 GiB cap cannot be switched off (LargeRamLimitOptional = false), so RAM never reaches MmConfig.
         var verdict = Verdict(Sample("PcMachine", "Q35Region.cs"), Sample("PcMachine", "Q35Version.cs"));
-
-        // Until LowRam's large-RAM cap is declared mandatory (LargeRamLimitOptional = false, a change on another
-        // branch), switching the cap off lets LowRam reach MmConfig: the prover reports it and the witness replays.
-        // Once that change is merged this must become AssertProved(verdict).
-        Assert.True(verdict.Ids.Contains(ProofVerdict.Proved) || verdict.Ids.Contains(ProofVerdict.Overlap), verdict.Describe());
-        Assert.Equal(verdict.Witnesses.Count(), verdict.Replayed);
+        AssertProved(verdict);
     }
 
     [Fact]
@@ -48,16 +44,13 @@ public sealed class ProofWitnessTests
     }
 
     [Fact]
-    public void Firecracker_and_cloud_hypervisor_are_refuted_only_through_a_raised_low_limit()
+    public void Firecracker_and_cloud_hypervisor_are_proved()
     {
-        // Neither map gives its banks a MaxLimit, so a plan may raise a bank's limit up to the next bank: RAM then runs
-        // into the 32-bit devices (and Firecracker's MidRam into Mmio64). Every witness raises a limit; none replays
-        // with the declared limits. Declaring MaxLimit = Limit on these banks would make both maps proved.
+        // Their bank limits are constants (MaxLimit = Limit); without that, a plan could raise a limit up to the next
+        // bank and run RAM into the 32-bit devices.
         var verdict = Verdict(X86VmmMaps.Source);
-        Assert.DoesNotContain(ProofVerdict.Proved, verdict.Ids);
-        Assert.NotEmpty(verdict.Witnesses);
-        Assert.All(verdict.Witnesses, d => Assert.Contains(d.Properties.Keys, k => k.EndsWith("RamLimit", System.StringComparison.Ordinal)));
-        Assert.Equal(verdict.Witnesses.Count(), verdict.Replayed);
+        Assert.Equal(2, verdict.Diagnostics.Count(d => d.Id == ProofVerdict.Proved));
+        Assert.Empty(verdict.Witnesses);
     }
 
     [Fact]

@@ -23,11 +23,8 @@ internal static class PlanProblems
         Advertised,
     }
 
-    /// <summary>
-    /// The first overlap in <paramref name="plan"/>, or null; <paramref name="advertisedOnTargets"/> false leaves out the
-    /// window's advertised range against fixed regions and reserved windows (see <c>ProofRegressionTests</c>).
-    /// </summary>
-    public static string? Overlap(BankedShape shape, BankedPlan plan, bool guest64, bool advertisedOnTargets = true)
+    /// <summary>The first overlap in <paramref name="plan"/>, or null.</summary>
+    public static string? Overlap(BankedShape shape, BankedPlan plan, bool guest64)
     {
         var parts = Parts(plan, guest64).ToList();
         var targets = shape.Fixed.Select((f, i) => ("X" + i, f.Base, f.Size))
@@ -35,7 +32,7 @@ internal static class PlanProblems
             .ToList();
         foreach (var p in parts)
         {
-            if (p.Kind != Kind.Gap && (advertisedOnTargets || p.Kind != Kind.Advertised) && targets.FirstOrDefault(t => Overlaps(p.Base, p.Size, t.Item2, t.Item3)) is { Item1: not null } target)
+            if (p.Kind != Kind.Gap && targets.FirstOrDefault(t => Overlaps(p.Base, p.Size, t.Item2, t.Item3)) is { Item1: not null } target)
             {
                 return $"{p.Name} {Text(p.Base, p.Size)} overlaps {target.Item1} {Text(target.Item2, target.Item3)}";
             }
