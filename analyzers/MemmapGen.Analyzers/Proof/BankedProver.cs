@@ -20,6 +20,9 @@ internal sealed class BankedProver
     private readonly ulong[] _base;
     private readonly ulong[] _last;
 
+    /// <summary>The reserved windows as targets, built once: a class adds the active ones to the fixed regions.</summary>
+    private readonly ProofTarget[] _reserved;
+
     public BankedProver(BankedFacts facts)
     {
         _facts = facts;
@@ -28,6 +31,7 @@ internal sealed class BankedProver
         _present = new bool[Parts.Count];
         _base = new ulong[Parts.Count];
         _last = new ulong[Parts.Count];
+        _reserved = System.Array.ConvertAll(facts.Reserved, window => new ProofTarget(window.Ordinal, window.Base, window.Last));
     }
 
     public PartLayout Parts { get; }
@@ -71,16 +75,6 @@ internal sealed class BankedProver
     private void RunClass(in BankedConfig config, ulong allowed, IReadOnlyList<ProofTarget> targets, HashSet<(int, int)> skip)
     {
         var parts = Parts;
-        var classTargets = new List<ProofTarget>(targets);
-        for (var k = 0; k < _facts.Reserved.Length; k++)
-        {
-            if (BankedConfig.Has(config.Active, k))
-            {
-                var window = _facts.Reserved[k];
-                classTargets.Add(new ProofTarget(window.Ordinal, window.Base, window.Last));
-            }
-        }
-
         if (!Hulls(config))
         {
             return; // no plan of the class succeeds
@@ -100,14 +94,17 @@ internal sealed class BankedProver
             // Gaps are holes where devices live: they are checked against other parts, not against devices.
             if (kind != PartKind.Gap)
             {
-                foreach (var target in classTargets)
+                foreach (var target in targets)
                 {
-                    if (target.Base > _last[part] || target.Last < _base[part] || target.Base > reach)
-                    {
-                        continue; // out of the part's reach in this class
-                    }
+                    TryTarget(config, part, reach, target);
+                }
 
-                    Try(config, new OverlapGoal(part, target.Base, target.Last), (BankedFindingKind.Target, target.Ordinal, part));
+                for (var k = 0; k < _reserved.Length; k++)
+                {
+                    if (BankedConfig.Has(config.Active, k))
+                    {
+                        TryTarget(config, part, reach, _reserved[k]);
+                    }
                 }
             }
 
@@ -162,6 +159,15 @@ internal sealed class BankedProver
         }
 
         return any;
+    }
+
+    /// <summary>Searches whether the part can overlap a target, unless the class keeps the part out of its reach.</summary>
+    private void TryTarget(in BankedConfig config, int part, ulong reach, ProofTarget target)
+    {
+        if (target.Base <= _last[part] && target.Last >= _base[part] && target.Base <= reach)
+        {
+            Try(config, new OverlapGoal(part, target.Base, target.Last), (BankedFindingKind.Target, target.Ordinal, part));
+        }
     }
 
     private void Try(in BankedConfig config, PlanGoal goal, (BankedFindingKind Kind, int A, int B) key)
