@@ -21,7 +21,7 @@ internal static class BankReach
     {
         var extents = new List<BankExtent>();
         var banks = map.Map.Banks;
-        var top = map.Map.AddressBits >= 64 ? ulong.MaxValue : (1UL << map.Map.AddressBits) - 1;
+        var top = AddressMath.LastAddress(map.Map.AddressBits);
         for (var i = 0; i < banks.Count; i++)
         {
             var bank = banks[i];

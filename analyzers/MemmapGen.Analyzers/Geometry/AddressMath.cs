@@ -45,6 +45,9 @@ internal static class AddressMath
         return size <= limit && @base <= limit - size;
     }
 
+    /// <summary>The last address of a <paramref name="bits"/>-bit physical-address width (2^bits - 1, without wrapping at 64).</summary>
+    public static ulong LastAddress(int bits) => bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1;
+
     /// <summary>True when <paramref name="value"/> is larger than 2^<paramref name="bits"/>.</summary>
     public static bool Exceeds(ulong value, int bits) => bits < 64 && value > 1UL << bits;
 }

@@ -1,3 +1,4 @@
+using MemmapGen.Analyzers.Geometry;
 using MemmapGen.Generator.Model;
 
 namespace MemmapGen.Analyzers.Proof;
@@ -28,7 +29,7 @@ internal sealed class ArmModel
     public bool Plan(ulong ram, int bits, System.Action<int, ulong, ulong> placed)
     {
         var spec = _map.Ram!;
-        var limit = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1;
+        var limit = AddressMath.LastAddress(bits);
         var past = false;
         var ramEnd = Saturating.Add(spec.Base, ram, ref past);
         var memTop = Saturating.AlignUp(ramEnd, spec.DeviceMemoryAlignment, ref past);

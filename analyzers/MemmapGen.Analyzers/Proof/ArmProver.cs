@@ -114,7 +114,7 @@ internal static class ArmProver
 
         var past = false;
         var memTop = Saturating.AlignUp(ram.Base + size, ram.DeviceMemoryAlignment, ref past);
-        var maxAddress = map.Map.AddressBits >= 64 ? ulong.MaxValue : (1UL << map.Map.AddressBits) - 1;
+        var maxAddress = AddressMath.LastAddress(map.Map.AddressBits);
         if (past || memTop - 1 > maxAddress)
         {
             return null;

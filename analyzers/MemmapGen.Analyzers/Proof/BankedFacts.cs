@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using MemmapGen.Analyzers.Geometry;
 using MemmapGen.Generator.Model;
 
 namespace MemmapGen.Analyzers.Proof;
@@ -42,7 +43,7 @@ internal sealed class BankedFacts
         MaxSlots = last.MaxSlots;
         MaxRamAlignment = last.MaxRamAlignment;
         AddressBits = addressBits;
-        MaxAddress = addressBits >= 64 ? ulong.MaxValue : (1UL << addressBits) - 1;
+        MaxAddress = AddressMath.LastAddress(addressBits);
     }
 
     public BankFact[] Banks { get; }

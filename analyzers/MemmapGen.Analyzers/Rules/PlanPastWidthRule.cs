@@ -1,5 +1,6 @@
 using MemmapGen.Analyzers.Analysis;
 using MemmapGen.Analyzers.Descriptors;
+using MemmapGen.Analyzers.Geometry;
 using MemmapGen.Analyzers.Proof;
 using Microsoft.CodeAnalysis;
 
@@ -27,7 +28,7 @@ internal static class PlanPastWidthRule
                 continue;
             }
 
-            var last = finding.Bits >= 64 ? ulong.MaxValue : (1UL << finding.Bits) - 1;
+            var last = AddressMath.LastAddress(finding.Bits);
             map.Report(
                 Descriptor,
                 map.Locate.Attribute(finding.Blamed),

@@ -1,5 +1,6 @@
 using MemmapGen.Analyzers.Analysis;
 using MemmapGen.Analyzers.Descriptors;
+using MemmapGen.Analyzers.Geometry;
 using MemmapGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -25,7 +26,7 @@ internal static class RelocationUnusableRule
     public static void Check(MapAnalysis map)
     {
         var bits = map.Map.AddressBits;
-        var top = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1;
+        var top = AddressMath.LastAddress(bits);
         foreach (var bank in map.Map.Banks)
         {
             if (bank.RelocatePast < 0 || !map.IsReadable(bank.Ordinal, KnownNames.BaseArgument)

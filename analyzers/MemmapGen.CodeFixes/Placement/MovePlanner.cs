@@ -233,5 +233,5 @@ internal sealed class MovePlanner
         return depth;
     }
 
-    private ulong LastAddress() => _map.Map.AddressBits >= 64 ? ulong.MaxValue : (1UL << _map.Map.AddressBits) - 1;
+    private ulong LastAddress() => AddressMath.LastAddress(_map.Map.AddressBits);
 }
